@@ -1,0 +1,294 @@
+"""Check a venue for every problem that would make its routes or evacuation wrong.
+
+:func:`validate` never stops at the first problem: it returns them all, errors
+first, each naming the element and saying what is wrong, so a planner can fix a
+whole import in one pass.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+import shapely
+
+from models import geometry
+from models.kinds import ConnectorKind, MarkerKind
+from models.tolerances import (
+    LANDING_REACH,
+    MAX_PHYSICAL_DENSITY,
+    MIN_SPACE_AREA,
+    OPENING_REACH,
+    OVERLAP_AREA,
+    WIDTH_SLACK,
+)
+from models.topology import SpaceIndex, spaces_reaching_exit
+from models.venue import Venue
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # routes or evacuation would be wrong
+    WARNING = "warning"  # probably a mistake; results are still computed
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a venue."""
+
+    severity: Severity
+    code: str  #: stable identifier, e.g. ``"overlapping-spaces"``
+    element_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.element_id}: " if self.element_id else ""
+        return f"{self.severity}: {where}{self.message} [{self.code}]"
+
+
+#: Marker kinds that are normally outside the building, so need no space.
+_OUTDOOR_MARKERS = {MarkerKind.STAGING_POINT, MarkerKind.RALLY_POINT, MarkerKind.HAZARD_ZONE}
+
+
+def validate(venue: Venue) -> list[Problem]:
+    """Every problem found in `venue`, errors first, then warnings.
+
+    Examples
+    --------
+    >>> from models.factories import two_room_venue
+    >>> validate(two_room_venue())
+    []
+    >>> v = two_room_venue().without("exit-a", "exit-b")
+    >>> [p.code for p in validate(v)]
+    ['no-exit']
+    """
+    found: list[Problem] = []
+    index = SpaceIndex.of(venue)
+    for check in (
+        _duplicate_ids,
+        _levels,
+        _spaces,
+        _overlaps,
+        _openings,
+        _connectors,
+        _markers,
+        _context,
+        _exit_routes,
+    ):
+        found.extend(check(venue, index))
+    return sorted(found, key=lambda p: p.severity != Severity.ERROR)
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == Severity.ERROR]
+
+
+def _error(code: str, element_id: str | None, message: str) -> Problem:
+    return Problem(Severity.ERROR, code, element_id, message)
+
+
+def _warning(code: str, element_id: str | None, message: str) -> Problem:
+    return Problem(Severity.WARNING, code, element_id, message)
+
+
+def _duplicate_ids(venue: Venue, index: SpaceIndex):
+    for element_id, n in Counter(venue.all_ids()).items():
+        if n > 1:
+            yield _error("duplicate-id", element_id, f"the id is used by {n} elements")
+
+
+def _levels(venue: Venue, index: SpaceIndex):
+    if not venue.levels:
+        yield _error("no-level", None, "the venue has no level")
+    for level in venue.levels.values():
+        if level.height <= 0:
+            yield _error("bad-level-height", level.id, f"height {level.height} m is not positive")
+
+
+def _spaces(venue: Venue, index: SpaceIndex):
+    for space in venue.spaces.values():
+        if space.level_id not in venue.levels:
+            yield _error("unknown-level", space.id, f"its level {space.level_id!r} does not exist")
+        if len(space.footprint) < 3:
+            yield _error("bad-footprint", space.id, "its footprint has fewer than 3 corners")
+            continue
+        if space.area < MIN_SPACE_AREA:
+            yield _error("zero-area-space", space.id, f"its area is {space.area:.3f} m²")
+            continue
+        if not geometry.is_simple(space.footprint, space.holes):
+            reason = shapely.is_valid_reason(geometry.polygon(space.footprint, space.holes))
+            yield _error("bad-footprint", space.id, f"its footprint is not a simple polygon ({reason})")
+        for field_name in ("capacity", "seats"):
+            value = getattr(space, field_name)
+            if value is not None and value < 0:
+                yield _error("negative-occupants", space.id, f"{field_name} {value} is negative")
+        occupants = space.declared_occupants
+        most = space.area * MAX_PHYSICAL_DENSITY
+        if occupants is not None and occupants > most:
+            yield _error(
+                "impossible-occupants",
+                space.id,
+                f"{occupants} persons on {space.area:.1f} m² is more than "
+                f"{MAX_PHYSICAL_DENSITY:g} p/m² (at most {int(most)})",
+            )
+
+
+def _overlaps(venue: Venue, index: SpaceIndex):
+    for level_id in venue.levels:
+        spaces, polys = index.polygons(level_id)
+        if len(spaces) < 2:
+            continue
+        valid = shapely.is_valid(polys)
+        left, right = shapely.STRtree(polys).query(polys, predicate="intersects")
+        keep = (left < right) & valid[left] & valid[right]
+        left, right = left[keep], right[keep]
+        if not len(left):
+            continue
+        shared = shapely.area(shapely.intersection(polys[left], polys[right]))
+        for i, j, a in zip(left, right, shared, strict=True):
+            if a > OVERLAP_AREA:
+                first, second = spaces[int(i)], spaces[int(j)]
+                yield _error(
+                    "overlapping-spaces",
+                    first.id,
+                    f"overlaps space {second.id!r} by {a:.2f} m² on level {level_id!r}",
+                )
+
+
+def _openings(venue: Venue, index: SpaceIndex):
+    for opening in venue.openings.values():
+        if opening.level_id not in venue.levels:
+            yield _error("unknown-level", opening.id, f"its level {opening.level_id!r} does not exist")
+        if opening.width <= 0:
+            yield _error("bad-width", opening.id, f"clear width {opening.width} m is not positive")
+        if not opening.spaces:
+            yield _error("opening-touches-no-space", opening.id, "it joins no space")
+            continue
+        if len(opening.spaces) > 2 or len(set(opening.spaces)) != len(opening.spaces):
+            yield _error(
+                "bad-opening-spaces", opening.id, f"it must join one or two spaces, not {list(opening.spaces)}"
+            )
+            continue
+        for space_id in opening.spaces:
+            space = venue.spaces.get(space_id)
+            if space is None:
+                yield _error("unknown-space", opening.id, f"it joins space {space_id!r}, which does not exist")
+                continue
+            if space.level_id != opening.level_id:
+                yield _error(
+                    "opening-touches-no-space",
+                    opening.id,
+                    f"it is on level {opening.level_id!r} but space {space_id!r} is on {space.level_id!r}",
+                )
+                continue
+            if len(space.footprint) < 3:
+                continue
+            edge, edge_length, distance = geometry.nearest_edge(space.footprint, opening.position)
+            if distance > OPENING_REACH:
+                yield _error(
+                    "opening-touches-no-space",
+                    opening.id,
+                    f"it is {distance:.2f} m from the outline of space {space_id!r} "
+                    f"(more than {OPENING_REACH} m)",
+                )
+            elif opening.width > edge_length + WIDTH_SLACK:
+                yield _error(
+                    "door-wider-than-wall",
+                    opening.id,
+                    f"its clear width {opening.width:.2f} m exceeds the {edge_length:.2f} m wall "
+                    f"of space {space_id!r} it stands in",
+                )
+
+
+def _connectors(venue: Venue, index: SpaceIndex):
+    for connector in venue.connectors.values():
+        cid = connector.id
+        if connector.width <= 0:
+            yield _error("bad-width", cid, f"width {connector.width} m is not positive")
+        if len(connector.landings) < 2:
+            yield _error(
+                "connector-missing-landing", cid, f"it has {len(connector.landings)} landing(s), needs at least 2"
+            )
+        levels = [landing.level_id for landing in connector.landings]
+        if len(connector.landings) >= 2 and len(set(levels)) < len(levels):
+            yield _error("connector-missing-landing", cid, "two of its landings are on the same level")
+        for n, landing in enumerate(connector.landings, start=1):
+            where = f"landing {n}"
+            if landing.level_id not in venue.levels:
+                yield _error(
+                    "connector-missing-landing", cid, f"{where} is on level {landing.level_id!r}, which does not exist"
+                )
+                continue
+            space = venue.spaces.get(landing.space_id)
+            if space is None:
+                yield _error(
+                    "connector-missing-landing", cid, f"{where} is in space {landing.space_id!r}, which does not exist"
+                )
+                continue
+            if space.level_id != landing.level_id:
+                yield _error(
+                    "connector-missing-landing",
+                    cid,
+                    f"{where} is on level {landing.level_id!r} but its space {space.id!r} is on {space.level_id!r}",
+                )
+            elif len(space.footprint) >= 3 and not space.contains(landing.position):
+                distance = geometry.distance_to_outline(space.footprint, landing.position)
+                if distance > LANDING_REACH:
+                    yield _error(
+                        "landing-outside-space",
+                        cid,
+                        f"{where} at {landing.position} is {distance:.2f} m outside its space {space.id!r}",
+                    )
+        if connector.kind == ConnectorKind.STAIR:
+            for name in ("riser", "going"):
+                value = getattr(connector, name)
+                if value is not None and value <= 0:
+                    yield _error("bad-stair", cid, f"{name} {value} m is not positive")
+            if connector.riser is not None and connector.riser > 0.25:
+                yield _warning("steep-stair", cid, f"riser {connector.riser:.3f} m is above 0.25 m")
+        if connector.kind == ConnectorKind.LIFT and connector.capacity is not None and connector.capacity <= 0:
+            yield _error("bad-lift", cid, f"car capacity {connector.capacity} is not positive")
+        if connector.speed is not None and connector.speed <= 0:
+            yield _error("bad-speed", cid, f"speed {connector.speed} m/s is not positive")
+
+
+def _markers(venue: Venue, index: SpaceIndex):
+    for marker in venue.markers.values():
+        if marker.level_id not in venue.levels:
+            yield _error("unknown-level", marker.id, f"its level {marker.level_id!r} does not exist")
+            continue
+        if marker.radius < 0:
+            yield _error("bad-radius", marker.id, f"radius {marker.radius} m is negative")
+        if marker.kind not in _OUTDOOR_MARKERS and index.space_at(marker.level_id, marker.position) is None:
+            yield _warning("marker-outside-spaces", marker.id, f"{marker.kind} at {marker.position} is in no space")
+
+
+def _context(venue: Venue, index: SpaceIndex):
+    for mesh in venue.context.values():
+        if mesh.level_id is not None and mesh.level_id not in venue.levels:
+            yield _error("unknown-level", mesh.id, f"its level {mesh.level_id!r} does not exist")
+        if len(mesh.faces) and (mesh.faces.min() < 0 or mesh.faces.max() >= len(mesh.vertices)):
+            yield _error("bad-mesh", mesh.id, "a face refers to a vertex that does not exist")
+        if not np.isfinite(mesh.vertices).all():
+            yield _error("bad-mesh", mesh.id, "a vertex is not a finite number")
+
+
+def _exit_routes(venue: Venue, index: SpaceIndex):
+    if not venue.spaces:
+        return
+    if not venue.exits:
+        yield _error("no-exit", None, "the venue has no exit (no opening leads outside)")
+        return
+    touched = {s for o in venue.openings.values() for s in o.spaces}
+    touched |= {landing.space_id for c in venue.connectors.values() for landing in c.landings}
+    reaching = spaces_reaching_exit(venue)
+    levels_reaching = {venue.spaces[s].level_id for s in reaching}
+    for level_id in venue.levels:
+        if venue.spaces_on(level_id) and level_id not in levels_reaching:
+            yield _error("level-no-exit-route", level_id, "no space of this level can reach an exit")
+    for space in venue.spaces.values():
+        if space.id not in touched:
+            yield _error("space-no-way-out", space.id, "no opening or connector leads out of it")
+        elif space.id not in reaching and space.level_id in levels_reaching:
+            yield _error("space-no-exit-route", space.id, "no exit can be reached from it")

@@ -1,0 +1,1 @@
+"""Venue -> navigation graph -> access routes and evacuation results. Imports :mod:`models` only."""

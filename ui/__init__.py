@@ -1,0 +1,1 @@
+"""The PySide6 + pyvistaqt desktop application. Imports everything; nothing imports it."""
