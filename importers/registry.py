@@ -69,7 +69,9 @@ def check_readable(path: Path, options: ImportOptions = DEFAULT_OPTIONS) -> None
     if size == 0:
         raise ImportFailedError(path, "the file is empty")
     if size > options.max_bytes:
-        raise ImportFailedError(path, f"the file is {size / 1e6:.0f} MB, more than the {options.max_bytes / 1e6:.0f} MB limit")
+        raise ImportFailedError(
+            path, f"the file is {size / 1e6:.0f} MB, more than the {options.max_bytes / 1e6:.0f} MB limit"
+        )
     if not os.access(path, os.R_OK):
         raise ImportFailedError(path, "permission denied")
 

@@ -4,7 +4,7 @@ The types are re-exported here; algorithms stay in their modules
 (:mod:`models.validate`, :mod:`models.topology`, :mod:`models.geometry`).
 """
 
-from models.elements import ContextMesh, Connector, Element, Landing, Level, Marker, Opening, Space
+from models.elements import Connector, ContextMesh, Element, Landing, Level, Marker, Opening, Space
 from models.errors import CancelledError, DuplicateIdError, UnknownElementError, VenuePlannerError
 from models.kinds import (
     SENSITIVE_MARKERS,

@@ -125,11 +125,7 @@ def spaces_reaching_exit(venue: Venue, *, blocked: Iterable[str] = ()) -> set[st
     """Ids of the spaces from which some exit can be reached, ignoring direction."""
     blocked = set(blocked)
     graph = adjacency(venue, blocked=blocked)
-    start = {
-        o.spaces[0]
-        for o in venue.openings.values()
-        if o.is_exit and o.id not in blocked and o.spaces[0] in graph
-    }
+    start = {o.spaces[0] for o in venue.openings.values() if o.is_exit and o.id not in blocked and o.spaces[0] in graph}
     seen = set(start)
     queue = deque(start)
     while queue:

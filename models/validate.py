@@ -184,13 +184,12 @@ def _openings(venue: Venue, index: SpaceIndex):
                 continue
             if len(space.footprint) < 3:
                 continue
-            edge, edge_length, distance = geometry.nearest_edge(space.footprint, opening.position)
+            _, edge_length, distance = geometry.nearest_edge(space.footprint, opening.position)
             if distance > OPENING_REACH:
                 yield _error(
                     "opening-touches-no-space",
                     opening.id,
-                    f"it is {distance:.2f} m from the outline of space {space_id!r} "
-                    f"(more than {OPENING_REACH} m)",
+                    f"it is {distance:.2f} m from the outline of space {space_id!r} (more than {OPENING_REACH} m)",
                 )
             elif opening.width > edge_length + WIDTH_SLACK:
                 yield _error(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import TypeVar
 
-from models.elements import ContextMesh, Connector, Element, Level, Marker, Opening, Space
+from models.elements import Connector, ContextMesh, Element, Level, Marker, Opening, Space
 from models.errors import DuplicateIdError, UnknownElementError
 
 E = TypeVar("E", Level, Space, Opening, Connector, Marker, ContextMesh)
