@@ -1,0 +1,7 @@
+"""``python -m venueplanner`` runs the command line."""
+
+import sys
+
+from venueplanner.cli import main
+
+sys.exit(main())

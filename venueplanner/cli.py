@@ -1,0 +1,76 @@
+"""The ``venueplanner`` command: the one place in the project that prints.
+
+Each subcommand lives in :mod:`venueplanner.commands` and is added below, explicitly.
+A :class:`~models.errors.VenuePlannerError` becomes one line ``error: <message>``
+on stderr and exit status 2; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import click
+
+from models.errors import VenuePlannerError
+from venueplanner import __version__
+from venueplanner.commands import check, convert, info
+
+EXIT_USAGE = 2
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="venueplanner")
+@click.option("-v", "--verbose", is_flag=True, help="Log what the tool does to stderr.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: bool) -> None:
+    """Model a public venue, compute access and evacuation routes, print briefing packs.
+
+    With no command, opens the desktop application.
+    """
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if ctx.invoked_subcommand is None:
+        _open_desktop()
+
+
+def _open_desktop() -> None:
+    try:
+        from ui.app import main as desktop_main  # the one allowed import of ui (lazy)
+    except ImportError as e:
+        raise VenuePlannerError(
+            f"the desktop application is not available ({e}); use a command, see 'venueplanner --help'"
+        ) from None
+    sys.exit(desktop_main([]))
+
+
+for _command in (info.info, check.check, convert.convert):
+    cli.add_command(_command)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status instead of raising SystemExit."""
+    try:
+        cli.main(args=argv, prog_name="venueplanner", standalone_mode=False)
+    except VenuePlannerError as e:
+        click.echo(f"error: {e}", err=True)
+        return EXIT_USAGE
+    except click.exceptions.Exit as e:
+        return e.exit_code
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except OSError as e:
+        # the file system said no (permission, disk full, a folder in place of a file)
+        where = f"{e.filename}: " if e.filename else ""
+        click.echo(f"error: {where}{e.strerror or e}", err=True)
+        return EXIT_USAGE
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per subcommand of ``venueplanner``; :mod:`venueplanner.cli` lists them."""
