@@ -1,0 +1,183 @@
+"""Safe YAML loading for venue plans, keeping the line of every mapping, key and list item.
+
+Only PyYAML's safe constructors run: no tag can create an object or execute code.
+Mappings become :class:`LineDict` and sequences :class:`LineList`, which remember
+the (1-based) line where they start and the line of each key or item, so that every
+error about a plan can name its line.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from importers.errors import ImportFailedError
+
+log = logging.getLogger(__name__)
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+#: First bytes of files that people drop on the wrong reader, and what they are.
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (an Office document, an IFCZIP or a KMZ?)"),
+    (b"ISO-10303-21", "an IFC/STEP file (use a .ifc suffix)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"AC10", "a DWG drawing (export it as DXF)"),
+)
+
+
+class LineDict(dict):
+    """A mapping read from YAML: ``line`` where it starts, ``key_lines[key]`` where each key is."""
+
+    __slots__ = ("key_lines", "line")
+
+    def __init__(self, line: int = 0) -> None:
+        super().__init__()
+        self.line = line
+        self.key_lines: dict[Any, int] = {}
+
+
+class LineList(list):
+    """A sequence read from YAML: ``line`` where it starts, ``item_lines[i]`` where item i starts."""
+
+    __slots__ = ("item_lines", "line")
+
+    def __init__(self, line: int = 0) -> None:
+        super().__init__()
+        self.line = line
+        self.item_lines: list[int] = []
+
+
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: Any, line: int, first: int) -> None:
+        self.key, self.line, self.first = key, line, first
+
+
+class _NonTextKey(yaml.YAMLError):
+    def __init__(self, key: Any, line: int) -> None:
+        self.key, self.line = key, line
+
+
+class PlanLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings and sequences remember their lines; refuses duplicate keys."""
+
+
+def _construct_mapping(loader: PlanLoader, node: yaml.MappingNode) -> LineDict:
+    own = sum(1 for key_node, _ in node.value if key_node.tag != _MERGE_TAG)
+    loader.flatten_mapping(node)  # resolves "<<: *defaults" merge keys; merged pairs come first
+    merged = len(node.value) - own
+    result = LineDict(node.start_mark.line + 1)
+    own_keys: dict[Any, int] = {}
+    for n, (key_node, value_node) in enumerate(node.value):
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str):
+            raise _NonTextKey(key, line)
+        if n >= merged:  # a key written here twice is a mistake; overriding a merged key is not
+            if key in own_keys:
+                raise _DuplicateKey(key, line, own_keys[key])
+            own_keys[key] = line
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _construct_sequence(loader: PlanLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(node.start_mark.line + 1)
+    for item in node.value:
+        result.append(loader.construct_object(item, deep=True))
+        result.item_lines.append(item.start_mark.line + 1)
+    return result
+
+
+PlanLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+PlanLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+
+
+def decode(path: Path, data: bytes) -> str:
+    """The text of a plan file, or an :class:`ImportFailedError` saying what the bytes are instead."""
+    if not data.strip():
+        raise ImportFailedError(path, "the file is empty" if not data else "the file holds only blank space")
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise ImportFailedError(path, f"this is {what}, not a venue plan (YAML text)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFailedError(path, "the file starts like UTF-16 text but is not; save it as UTF-8") from None
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise ImportFailedError(path, "this is binary data, not a venue plan (YAML text)", line=line)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ImportFailedError(
+            path,
+            f"the file is not UTF-8 text (byte 0x{data[e.start]:02x}); save it as UTF-8",
+            line=line,
+        ) from None
+
+
+def load_document(path: Path, data: bytes) -> LineDict:
+    """Parse plan bytes into a :class:`LineDict`, turning every YAML problem into an :class:`ImportFailedError`."""
+    text = decode(path, data)
+    try:
+        document = yaml.load(text, Loader=PlanLoader)  # a SafeLoader: no tag can run code
+    except _DuplicateKey as e:
+        raise ImportFailedError(
+            path, f"the key {e.key!r} is given twice in one mapping (first on line {e.first})", line=e.line
+        ) from None
+    except _NonTextKey as e:
+        raise ImportFailedError(
+            path, f"the key {_short(e.key)} is not a name; keys are names such as 'width'", line=e.line
+        ) from None
+    except yaml.MarkedYAMLError as e:
+        raise _syntax_error(path, e) from None
+    except yaml.YAMLError as e:  # ReaderError (forbidden characters) has a position but no mark
+        position = getattr(e, "position", None)
+        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
+        raise ImportFailedError(path, f"this is not valid YAML: {_reason(e)}", line=line) from None
+    except RecursionError:
+        raise ImportFailedError(path, "the YAML is nested too deeply to be a venue plan") from None
+    if document is None:
+        raise ImportFailedError(path, "the file holds no YAML document, only comments or blank lines")
+    if not isinstance(document, LineDict):
+        kind = "a list" if isinstance(document, list) else f"a single value ({_short(document)})"
+        raise ImportFailedError(
+            path,
+            f"this is not a venue plan: the YAML document is {kind}, "
+            "not a mapping of keys (format:, venue:, levels:, ...)",
+            line=getattr(document, "line", 1),
+        )
+    return document
+
+
+def _syntax_error(path: Path, e: yaml.MarkedYAMLError) -> ImportFailedError:
+    mark = e.problem_mark or e.context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = e.problem or ""
+    if "expected a single document" in (e.context or ""):
+        return ImportFailedError(path, "the file holds more than one YAML document ('---'); a plan is one", line=line)
+    if "could not determine a constructor for the tag" in problem:
+        tag = problem.rsplit(" ", 1)[-1]
+        return ImportFailedError(path, f"the YAML tag {tag} is not allowed in a venue plan", line=line)
+    column = f" at column {mark.column + 1}" if mark is not None else ""
+    return ImportFailedError(path, f"this is not valid YAML{column}: {_reason(e)}", line=line)
+
+
+def _reason(e: yaml.YAMLError) -> str:
+    parts = [getattr(e, "context", None), getattr(e, "problem", None)]
+    text = "; ".join(p for p in parts if p) or str(e).splitlines()[0]
+    return " ".join(text.split())
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
