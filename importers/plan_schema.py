@@ -50,8 +50,6 @@ _SHAPES = {
     "spaces": "a list of one or two space ids",
 }
 
-_NOUNS = {"levels": "level", "landings": "landing", "spaces": "space id", "polygon": "point"}
-
 
 @functools.cache
 def plan_schema() -> dict[str, Any]:
@@ -129,9 +127,12 @@ def _bound_problem(error: jsonschema.ValidationError, field: str, value: Any) ->
         )
     if kind == "maximum":
         return f"{field} must be at most {limit}, got {shown(value)}"
+    if kind == "minItems" and field == "landings":
+        return f"a connector needs at least {limit} landings (one on each level it joins), got {len(value)}"
+    if kind == "minItems" and field == "levels":
+        return f"the plan needs at least {limit} level, got none"
     if kind == "minItems":
-        noun = _NOUNS.get(field, "item")
-        return f"{field} needs at least {limit} {noun}{'s' if limit != 1 else ''}, got {len(value)}"
+        return f"{field} must hold at least {limit} items, got {len(value)}"
     if kind == "maxItems":
         return f"{field} can hold at most {limit} items, got {len(value)}"
     if kind in ("minLength", "pattern"):
@@ -207,9 +208,14 @@ def _number_issues(document: LineDict) -> Iterator[Issue]:
         elif isinstance(node, int | float) and not isinstance(node, bool) and not _usable(node):
             label, rest = element_at(document, path)
             base = path[: len(path) - len(rest)]
-            field = rest[0] if rest and rest[0] in _SHAPES else _field(rest)
-            line = line_of(document, [*base, rest[0]] if rest and rest[0] in _SHAPES else path)
-            yield Issue(line, label, f"{field} holds {shown(node, 30)}, which is not a usable number")
+            got = shown(node, 30)
+            if rest and rest[0] in _SHAPES:
+                line = line_of(document, [*base, rest[0]])
+                problem = f"{rest[0]} must hold ordinary numbers (finite, at most 1e9 in size), got {got}"
+            else:
+                line = line_of(document, path)
+                problem = f"{_field(rest)} must be an ordinary number (finite, at most 1e9 in size), got {got}"
+            yield Issue(line, label, problem)
 
 
 def _usable(number: float) -> bool:

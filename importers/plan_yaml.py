@@ -131,8 +131,9 @@ def load_document(path: Path, data: bytes) -> LineDict:
     try:
         document = yaml.load(text, Loader=PlanLoader)  # a SafeLoader: no tag can run code
     except _DuplicateKey as e:
+        where = "on this line" if e.first == e.line else f"first on line {e.first}"
         raise ImportFailedError(
-            path, f"the key {e.key!r} is given twice in one mapping (first on line {e.first})", line=e.line
+            path, f"the key {e.key!r} is given twice in one mapping ({where})", line=e.line
         ) from None
     except _NonTextKey as e:
         raise ImportFailedError(
@@ -149,7 +150,12 @@ def load_document(path: Path, data: bytes) -> LineDict:
     if document is None:
         raise ImportFailedError(path, "the file holds no YAML document, only comments or blank lines")
     if not isinstance(document, LineDict):
-        kind = "a list" if isinstance(document, list) else f"a single value ({_short(document)})"
+        if isinstance(document, list):
+            kind = "a list"
+        elif isinstance(document, str):
+            kind = "plain text"
+        else:
+            kind = f"a single value ({_short(document)})"
         raise ImportFailedError(
             path,
             f"this is not a venue plan: the YAML document is {kind}, "
@@ -166,8 +172,16 @@ def _syntax_error(path: Path, e: yaml.MarkedYAMLError) -> ImportFailedError:
     if "expected a single document" in (e.context or ""):
         return ImportFailedError(path, "the file holds more than one YAML document ('---'); a plan is one", line=line)
     if "could not determine a constructor for the tag" in problem:
-        tag = problem.rsplit(" ", 1)[-1]
+        tag = problem.rsplit(" ", 1)[-1].strip("'").replace("tag:yaml.org,2002:", "!!")
         return ImportFailedError(path, f"the YAML tag {tag} is not allowed in a venue plan", line=line)
+    if "<stream end>" in problem and e.context_mark is not None and e.context:
+        # an unclosed bracket or quote: the useful line is where it opened, not the end of the file
+        return ImportFailedError(
+            path,
+            f"this is not valid YAML: {e.context.removeprefix('while parsing ')} starts here "
+            f"but the file ends before it is closed ({problem})",
+            line=e.context_mark.line + 1,
+        )
     column = f" at column {mark.column + 1}" if mark is not None else ""
     return ImportFailedError(path, f"this is not valid YAML{column}: {_reason(e)}", line=line)
 
