@@ -129,6 +129,9 @@ def test_the_declared_capacity_is_1500_public_places_and_64_staff(hall):
     assert sum(PUBLIC.values()) == 1500
     assert sum(n for k, n in occupants.items() if k not in PUBLIC) == 64
     assert hall.declared_capacity == 1564
+    # per level: L1 = 450 seats + 2 in the régie = 452; L0 = 1,564 - 452 = 1,112
+    per_level = {lv: sum(s.declared_occupants or 0 for s in hall.spaces_on(lv)) for lv in hall.levels}
+    assert per_level == {"L0": 1112, "L1": 452}
     assert hall.space("balcony").seats == 450
     # circulations and toilets carry no occupants of their own (ERP counts them in the rooms)
     for space_id in ("lobby", "corridor", "foyer-1", "stair-a-0", "stair-b-1", "toilets-0"):
