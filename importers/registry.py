@@ -48,8 +48,8 @@ def reader_for(path: Path) -> Reader:
 def iter_load(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS) -> Job[ImportResult]:
     """Read any importable file as a job that yields progress and returns an :class:`ImportResult`."""
     path = Path(path)
-    reader = reader_for(path)
     check_readable(path, options)
+    reader = reader_for(path)
     yield Progress(0.0, f"reading {path.name}")
     return (yield from reader(path, options=options))
 

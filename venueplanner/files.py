@@ -37,7 +37,11 @@ def iter_open_venue(path: Path | str, *, options: ImportOptions | None = None) -
     if path.suffix.lower() == PROJECT_SUFFIX:
         yield Progress(0.0, f"loading {path.name}")
         return OpenedVenue(load_project(path), path)
-    result = yield from importers.iter_load(path, options=options or importers.DEFAULT_OPTIONS)
+    try:
+        reader_job = importers.iter_load(path, options=options or importers.DEFAULT_OPTIONS)
+        result = yield from reader_job
+    except importers.UnsupportedFormatError as e:
+        raise importers.UnsupportedFormatError(path, readable_suffixes()) from e
     return OpenedVenue(Project(result.venue), path, result.report)
 
 
