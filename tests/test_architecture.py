@@ -20,7 +20,8 @@ sys.modules.update(dict.fromkeys(["PySide6", "pyvistaqt", "superqt", "ui"]))
 for name in {CORE_PACKAGES!r}:
     package = importlib.import_module(name)
     for module in pkgutil.walk_packages(package.__path__, name + "."):
-        importlib.import_module(module.name)
+        if not module.name.endswith("__main__"):  # running it would start the command line
+            importlib.import_module(module.name)
 from venueplanner.cli import main
 assert main(["--help"]) == 0
 """
