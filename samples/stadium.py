@@ -29,9 +29,10 @@ from __future__ import annotations
 import argparse
 import logging
 import math
+import operator
 import sys
-from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from models import (
     Connector,
@@ -79,12 +80,16 @@ class StadiumSizeError(VenuePlannerError, ValueError):
 
     def __init__(self, places: int) -> None:
         self.places = places
-        super().__init__(f"a stadium of {places:,} places: the generator makes {MIN_PLACES:,} to {MAX_PLACES:,}")
+        asked = f"{places:,}" if isinstance(places, int) else repr(places)
+        super().__init__(f"a stadium of {asked} places: the generator makes {MIN_PLACES:,} to {MAX_PLACES:,}")
 
 
-@dataclass(frozen=True, slots=True)
-class Tier:
-    """One tier of the bowl: seats, rows and sectors, between two radii (metres)."""
+class Tier(NamedTuple):
+    """One tier of the bowl: seats, rows and sectors, from radius `front` to `back` (metres).
+
+    (A named tuple, not a dataclass: dataclasses need their module registered in
+    ``sys.modules``, and this file is loaded by path.)
+    """
 
     seats: int
     rows: int
@@ -106,6 +111,10 @@ def _rows_for(seats: int, front: float) -> int:
 
 def layout(places: int) -> tuple[Tier, Tier, int]:
     """The lower tier, the upper tier and the number of gates for `places`."""
+    try:
+        places = operator.index(places)
+    except TypeError:
+        raise StadiumSizeError(places) from None
     if not MIN_PLACES <= places <= MAX_PLACES:
         raise StadiumSizeError(places)
     lower_seats = places * LOWER_SHARE[0] // LOWER_SHARE[1]
@@ -300,59 +309,73 @@ def _segment_at(t: float, ranges: list[tuple[str, float, float]]) -> str:
     return next(sid for sid, a, b in ranges if _within(t, a, b))
 
 
-#: Rooms behind the ground concourse that are not toilets, by segment (n = number of segments).
-def _ground_rooms(n: int) -> dict[int, tuple[str, str, SpaceUse, float]]:
+#: Rooms that are not toilets, by level and by segment of its concourse (n segments): id, name, use, door width.
+def _rooms(level: str, n: int) -> dict[int, tuple[str, str, SpaceUse, float]]:
+    if level == "L1":
+        return {
+            0: ("control-room", "Stadium control room", SpaceUse.SECURITY, 1.2),
+            n // 2: ("first-aid-upper", "First aid (upper)", SpaceUse.FIRST_AID, 1.2),
+        }
     return {
         0: ("security-post", "Security post", SpaceUse.SECURITY, 1.2),
         1: ("stewards-room", "Stewards' briefing room", SpaceUse.OFFICE, 1.2),
-        n // 4: ("first-aid-1", "First aid (north)", SpaceUse.FIRST_AID, 1.2),
+        n // 4: ("first-aid-1", "First aid 1", SpaceUse.FIRST_AID, 1.2),
         n // 2: ("plant-room", "Plant room", SpaceUse.TECHNICAL, 1.5),
-        3 * n // 4: ("first-aid-2", "First aid (south)", SpaceUse.FIRST_AID, 1.2),
+        3 * n // 4: ("first-aid-2", "First aid 2", SpaceUse.FIRST_AID, 1.2),
     }
 
 
-def _upper_rooms(n: int) -> dict[int, tuple[str, str, SpaceUse, float]]:
-    return {
-        0: ("control-room", "Stadium control room", SpaceUse.SECURITY, 1.2),
-        n // 2: ("first-aid-upper", "First aid (upper)", SpaceUse.FIRST_AID, 1.2),
-    }
-
-
-def _tier(b: _Builder, level: str, tier: Tier, cuts: list[float], concourse: list[tuple[str, float, float]]) -> None:
-    """The sectors of one tier and their vomitories onto the concourse behind."""
-    first = 101 if level == "L0" else 201
+def _tier(b: _Builder, level: str, tier: Tier, cuts: list[float], ring: list[tuple[str, float, float]]) -> None:
+    """The sectors of a tier, their vomitories onto the concourse behind, its segments and passages."""
+    first, width = (101 if level == "L0" else 201), CONCOURSE_WIDTH[level]
     for k in range(tier.sectors):
-        a, e = cuts[k], cuts[k + 1]
-        number = first + k
-        seats = _seats(tier, k)
-        sid = b.band(
-            f"sector-{number}", level, tier.front, tier.back, a, e,
-            name=f"Sector {number}", number=str(number), use=SpaceUse.SEATING, seats=seats,
-        )  # fmt: skip
-        vomitories = math.ceil(seats / VOMITORY_SEATS)
-        for j in range(vomitories):
-            t = _along(a, e, tier.back, (j + 0.5) / vomitories)
-            spaces = (sid, _segment_at(t, concourse))
-            name = f"Vomitory {number}{'ABCDEFGH'[j]}"
-            b.door(f"vom-{number}-{j + 1}", level, tier.back, t, VOMITORY_WIDTH, spaces, OpeningKind.PASSAGE, name=name)
+        a, e, number, seats = cuts[k], cuts[k + 1], first + k, _seats(tier, k)
+        sid = f"sector-{number}"
+        fields = {"name": f"Sector {number}", "number": str(number), "use": SpaceUse.SEATING, "seats": seats}
+        b.band(sid, level, tier.front, tier.back, a, e, **fields)
+        count = math.ceil(seats / VOMITORY_SEATS)
+        for j in range(count):
+            t = _along(a, e, tier.back, (j + 0.5) / count)
+            spaces, label = (sid, _segment_at(t, ring)), f"Vomitory {number}{'ABCDEFGH'[j]}"
+            b.door(
+                f"vom-{number}-{j + 1}", level, tier.back, t, VOMITORY_WIDTH, spaces, OpeningKind.PASSAGE, name=label
+            )
+    for n, (sid, a, e) in enumerate(ring):
+        b.band(
+            sid, level, tier.back, tier.back + width, a, e, name=f"Concourse {level}.{n + 1}", use=SpaceUse.CONCOURSE
+        )
+        position = _point(a, tier.back + width / 2)
+        b.openings.append(
+            Opening(f"pass-{sid}", level, position, width - 1.0, (ring[n - 1][0], sid), OpeningKind.PASSAGE)
+        )
 
 
-def _concourse(b: _Builder, level: str, r0: float, ranges: list[tuple[str, float, float]]) -> None:
-    """The concourse ring's segments and the open passages between them."""
-    width = CONCOURSE_WIDTH[level]
-    for n, (sid, a, e) in enumerate(ranges):
-        b.band(sid, level, r0, r0 + width, a, e, name=f"Concourse {level} segment {n + 1}", use=SpaceUse.CONCOURSE)
-        previous = ranges[n - 1][0]
-        position = _point(a, r0 + width / 2)
-        b.openings.append(Opening(f"pass-{sid}", level, position, width - 1.0, (previous, sid), OpeningKind.PASSAGE))
+def _behind(b: _Builder, level: str, r: float, ring, items: dict[int, list[str]], lobby_outer: float):
+    """Rooms, gates and lift lobbies behind a concourse at radius `r`: one room per segment, then `items`.
 
-
-def _room(b: _Builder, level: str, r: float, a: float, e: float, segment: str, room) -> float:
-    rid, name, use, door = room
-    b.band(rid, level, r, r + ROOM_DEPTH, a, e, name=name, use=use)
-    t = _along(a, e, r, 0.5)
-    b.door(f"door-{rid}", level, r, t, door, (segment, rid), OpeningKind.DOOR)
-    return t
+    Returns the stations of the gates and the (station, space) where each lift stands.
+    """
+    size = {"room": ROOM_LENGTH, "gate": GATE_WIDTH + 0.5, "lift": LOBBY_WIDTH}
+    special, gates, lifts = _rooms(level, len(ring)), [], []
+    for k, (seg, a, e) in enumerate(ring):
+        kinds = ["room", *items.get(k, ())]
+        for kind, (lo, hi) in zip(kinds, b.pack(level, r, a, e, [size[i] for i in kinds]), strict=True):
+            t = _along(lo, hi, r, 0.5)
+            if kind == "room":
+                toilets = (f"toilets-{level[1]}-{k + 1:02d}", "Toilets", SpaceUse.TOILETS, 1.8)
+                rid, name, use, door = special.get(k, toilets)
+                b.band(rid, level, r, r + ROOM_DEPTH, lo, hi, name=name, use=use)
+                b.door(f"door-{rid}", level, r, t, door, (seg, rid), OpeningKind.DOOR)
+            elif kind == "gate":
+                gates.append(t)
+                number = len(gates)
+                b.door(f"gate-{number:02d}", level, r, t, GATE_WIDTH, (seg,), OpeningKind.GATE, name=f"Gate {number}")
+            else:
+                lobby = f"lift-lobby-{len(lifts) + 1}"
+                b.band(lobby, level, r, lobby_outer, lo, hi, name=f"Lift lobby {len(lifts) + 1}", use=SpaceUse.LOBBY)
+                b.door(f"door-{lobby}", level, r, t, 2.0, (seg, lobby), OpeningKind.DOOR)
+                lifts.append((t, lobby))
+    return gates, lifts
 
 
 def build_stadium(places: int = 20_000, *, name: str | None = None) -> Venue:
@@ -373,11 +396,11 @@ def build_stadium(places: int = 20_000, *, name: str | None = None) -> Venue:
     Raises
     ------
     StadiumSizeError
-        `places` is out of range.
+        `places` is not a whole number in range.
     """
     lower, upper, gates = layout(places)
     b = _Builder()
-    c0, c1 = lower.back, lower.back + CONCOURSE_WIDTH["L0"]  # ground concourse, inner and outer radius
+    c0, c1 = lower.back, lower.back + CONCOURSE_WIDTH["L0"]  # ground concourse: inner and outer radius
     u1, u2 = upper.back, upper.back + CONCOURSE_WIDTH["L1"]  # upper concourse
 
     # L0: the players' tunnel in the middle of the south straight, the lower tier round from its east side
@@ -390,86 +413,44 @@ def build_stadium(places: int = 20_000, *, name: str | None = None) -> Venue:
     b.door("tunnel-pitch", "L0", PITCH_RADIUS, 6.5, 5.0, ("pitch", "tunnel"), OpeningKind.PASSAGE)
     b.door("tunnel-concourse", "L0", c0, 6.5, 3.0, ("tunnel", ground[0][0]), OpeningKind.DOOR)
     _tier(b, "L0", lower, cuts, ground)
-    _concourse(b, "L0", c0, ground)
 
-    # L1: the upper tier from the middle of the main (south) stand
+    # L1: the upper tier, cut from the middle of the main (south) stand
     cuts = _cuts(6.5, 6.5, upper)
-    upper_ring = [(f"concourse-1-{k + 1:02d}", cuts[k], cuts[k + 1]) for k in range(upper.sectors)]
-    _tier(b, "L1", upper, cuts, upper_ring)
-    _concourse(b, "L1", u1, upper_ring)
+    ring = [(f"concourse-1-{k + 1:02d}", cuts[k], cuts[k + 1]) for k in range(upper.sectors)]
+    _tier(b, "L1", upper, cuts, ring)
 
-    # behind the ground concourse: a room per segment, gates and lift lobbies spread between them
+    # gates spread evenly over the ground segments; lifts over the segments left without a gate. A lift
+    # rises where the two concourses overlap in plan, else from a lobby under the upper concourse.
     n = lower.sectors
-    gate_segments = [(2 * g + 1) * n // (2 * gates) for g in range(gates)]
-    free = [k for k in range(n) if k not in gate_segments]
+    items = {(2 * g + 1) * n // (2 * gates): ["gate"] for g in range(gates)}
+    free = [k for k in range(n) if k not in items]
     lift_segments = [free[(2 * j + 1) * len(free) // (2 * LIFTS)] for j in range(LIFTS)]
-    # a lift rises where the two concourses overlap in plan, else from a lobby under the upper concourse
     overlap = (max(c0, u1), min(c1, u2))
     lift_r = sum(overlap) / 2 if overlap[1] - overlap[0] >= 2.0 else (u1 + u2) / 2
     lobby_outer = max(c1 + ROOM_DEPTH, lift_r + 3.0)
-    special = _ground_rooms(n)
-    gate_stations, lifts = [], []
-    for k, (seg, a, e) in enumerate(ground):
-        items = ["room"] + ["gate"] * (k in gate_segments) + ["lift"] * (k in lift_segments and lift_r > c1)
-        size = {"room": ROOM_LENGTH, "gate": GATE_WIDTH + 0.5, "lift": LOBBY_WIDTH}
-        for item, (lo, hi) in zip(items, b.pack("L0", c1, a, e, [size[i] for i in items]), strict=True):
-            if item == "room":
-                _room(
-                    b,
-                    "L0",
-                    c1,
-                    lo,
-                    hi,
-                    seg,
-                    special.get(k) or (f"toilets-0-{k + 1:02d}", "Toilets", SpaceUse.TOILETS, 1.8),
-                )
-            elif item == "gate":
-                t = _along(lo, hi, c1, 0.5)
-                number = len(gate_stations) + 1
-                b.door(
-                    f"gate-{number:02d}",
-                    "L0",
-                    c1,
-                    t,
-                    GATE_WIDTH,
-                    (seg,),
-                    OpeningKind.GATE,
-                    name=f"Gate {number}",
-                )
-                gate_stations.append(t)
-            else:
-                lobby = f"lift-lobby-{len(lifts) + 1}"
-                t = _along(lo, hi, c1, 0.5)
-                b.band(lobby, "L0", c1, lobby_outer, lo, hi, name=f"Lift lobby {len(lifts) + 1}", use=SpaceUse.LOBBY)
-                b.door(f"door-{lobby}", "L0", c1, t, 2.0, (seg, lobby), OpeningKind.DOOR)
-                lifts.append((t, lobby))
-        if k in lift_segments and lift_r <= c1:
-            lifts.append((_along(a, e, c1, 0.5), seg))
-
-    # behind the upper concourse: a room per segment
-    special = _upper_rooms(upper.sectors)
-    for k, (seg, a, e) in enumerate(upper_ring):
-        ((lo, hi),) = b.pack("L1", u2, a, e, [ROOM_LENGTH])
-        _room(b, "L1", u2, lo, hi, seg, special.get(k) or (f"toilets-1-{k + 1:02d}", "Toilets", SpaceUse.TOILETS, 1.8))
+    if lift_r > c1:
+        items |= {k: ["lift"] for k in lift_segments}
+    gate_stations, lifts = _behind(b, "L0", c1, ground, items, lobby_outer)
+    if lift_r <= c1:
+        lifts = [(_along(ground[k][1], ground[k][2], c1, 0.5), ground[k][0]) for k in lift_segments]
+    _behind(b, "L1", u2, ring, {}, lobby_outer)
 
     # stairs from each upper concourse segment down to the ground concourse, sized for its sector's seats
     mid0, mid1 = (c0 + c1) / 2, (u1 + u2) / 2
-    for k, (seg, a, e) in enumerate(upper_ring):
+    for k, (seg, a, e) in enumerate(ring):
         count = math.ceil(_seats(upper, k) / STAIR_SEATS)
         for j in range(count):
-            t = _along(a, e, mid1, (j + 0.5) / count)
-            number = len(b.connectors) + 1
+            t, number = _along(a, e, mid1, (j + 0.5) / count), len(b.connectors) + 1
             ends = (Landing("L0", _point(t, mid0), _segment_at(t, ground)), Landing("L1", _point(t, mid1), seg))
-            b.connectors.append(
-                Connector(f"stair-{number:02d}", ConnectorKind.STAIR, STAIR_WIDTH, ends, name=f"Stair {number}",
-                          riser=UPPER_ELEVATION / RISERS, going=GOING)
-            )  # fmt: skip
+            step = {"riser": UPPER_ELEVATION / RISERS, "going": GOING, "name": f"Stair {number}"}
+            b.connectors.append(Connector(f"stair-{number:02d}", ConnectorKind.STAIR, STAIR_WIDTH, ends, **step))
     for j, (t, space) in enumerate(lifts, start=1):
-        ends = (Landing("L0", _point(t, lift_r), space), Landing("L1", _point(t, lift_r), _segment_at(t, upper_ring)))
-        lift = Connector(f"lift-{j}", ConnectorKind.LIFT, LIFT_WIDTH, ends, name=f"Lift {j}", speed=LIFT_SPEED)
-        b.connectors.append(replace(lift, capacity=LIFT_CAR))
+        ends = (Landing("L0", _point(t, lift_r), space), Landing("L1", _point(t, lift_r), _segment_at(t, ring)))
+        car = {"speed": LIFT_SPEED, "capacity": LIFT_CAR, "name": f"Lift {j}"}
+        b.connectors.append(Connector(f"lift-{j}", ConnectorKind.LIFT, LIFT_WIDTH, ends, **car))
 
     _markers(b, gate_stations, c1, u2, max(lobby_outer, u2 + ROOM_DEPTH))
+    log.debug("stadium of %d places: %s, %s, %d gates", places, lower, upper, gates)
     return Venue(
         name=name or f"Stadium ({places:,} places)",
         levels=[
@@ -492,10 +473,9 @@ def _markers(b: _Builder, gates: list[float], c1: float, u2: float, outermost: f
     for side, middle in (("east", 0.5), ("north", 2.5), ("west", 4.5), ("south", 6.5)):
         t = min((g for g in gates if g not in taken), key=lambda g: min((g - middle) % 8.0, (middle - g) % 8.0))
         taken.append(t)
-        b.markers.append(
-            Marker(f"staging-{side}", MarkerKind.STAGING_POINT, "L0", _point(t, outermost + STAGING_DISTANCE),
-                   radius=10.0, label=f"Staging point {side}")
-        )  # fmt: skip
+        where = _point(t, outermost + STAGING_DISTANCE)
+        label = f"Staging point {side}"
+        b.markers.append(Marker(f"staging-{side}", MarkerKind.STAGING_POINT, "L0", where, radius=10.0, label=label))
     for mid, kind, level, room, r, label in (
         ("security-post", MarkerKind.SECURITY_POST, "L0", "security-post", c1 + 2.0, "Security post"),
         ("fire-panel", MarkerKind.FIRE_PANEL, "L0", "security-post", c1 + 4.0, "Fire alarm panel"),
