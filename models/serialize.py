@@ -82,15 +82,21 @@ def _ring(ring: Iterable[tuple[float, float]]) -> list[list[float]]:
 
 
 def _put(d: Plain, key: str, value: Any) -> None:
-    """Set `key` unless `value` is an empty optional (None, "", (), False)."""
-    if value is not None and value != "" and value != () and value is not False:
+    """Set `key` unless `value` is its field's empty default: ``""``, ``False``, an empty list or ``None``."""
+    if value is not None and value != "" and value is not False and value != []:
+        d[key] = value
+
+
+def _opt(d: Plain, key: str, value: Any) -> None:
+    """Set `key` unless `value` is ``None`` (the default of fields like ``source_ref``, where ``""`` is a value)."""
+    if value is not None:
         d[key] = value
 
 
 def _level_to_dict(level: Level) -> Plain:
     d: Plain = {"id": level.id, "elevation": level.elevation, "height": level.height}
     _put(d, "name", level.name)
-    _put(d, "source_ref", level.source_ref)
+    _opt(d, "source_ref", level.source_ref)
     return d
 
 
@@ -100,9 +106,9 @@ def _space_to_dict(space: Space) -> Plain:
     _put(d, "number", space.number)
     if space.holes:
         d["holes"] = [_ring(h) for h in space.holes]
-    _put(d, "capacity", space.capacity)
-    _put(d, "seats", space.seats)
-    _put(d, "source_ref", space.source_ref)
+    _opt(d, "capacity", space.capacity)
+    _opt(d, "seats", space.seats)
+    _opt(d, "source_ref", space.source_ref)
     return d
 
 
@@ -117,7 +123,7 @@ def _opening_to_dict(opening: Opening) -> Plain:
     }
     _put(d, "name", opening.name)
     _put(d, "locked", opening.locked)
-    _put(d, "source_ref", opening.source_ref)
+    _opt(d, "source_ref", opening.source_ref)
     return d
 
 
@@ -133,12 +139,12 @@ def _connector_to_dict(connector: Connector) -> Plain:
         "landings": [_landing_to_dict(landing) for landing in connector.landings],
     }
     _put(d, "name", connector.name)
-    _put(d, "riser", connector.riser)
-    _put(d, "going", connector.going)
-    _put(d, "direction", None if connector.direction is None else connector.direction.value)
-    _put(d, "speed", connector.speed)
-    _put(d, "capacity", connector.capacity)
-    _put(d, "source_ref", connector.source_ref)
+    _opt(d, "riser", connector.riser)
+    _opt(d, "going", connector.going)
+    _opt(d, "direction", None if connector.direction is None else connector.direction.value)
+    _opt(d, "speed", connector.speed)
+    _opt(d, "capacity", connector.capacity)
+    _opt(d, "source_ref", connector.source_ref)
     return d
 
 
@@ -153,7 +159,7 @@ def marker_to_dict(marker: Marker) -> Plain:
     }
     _put(d, "label", marker.label)
     _put(d, "notes", marker.notes)
-    _put(d, "source_ref", marker.source_ref)
+    _opt(d, "source_ref", marker.source_ref)
     return d
 
 
@@ -165,9 +171,9 @@ def context_mesh_to_dict(mesh: ContextMesh, *, arrays: bool = True) -> Plain:
     """
     d: Plain = {"id": mesh.id}
     _put(d, "category", mesh.category)
-    _put(d, "level_id", mesh.level_id)
+    _opt(d, "level_id", mesh.level_id)
     _put(d, "name", mesh.name)
-    _put(d, "source_ref", mesh.source_ref)
+    _opt(d, "source_ref", mesh.source_ref)
     if arrays:
         d["vertices"] = mesh.vertices.tolist()
         d["faces"] = mesh.faces.tolist()
@@ -213,7 +219,7 @@ def venue_to_dict(venue: Venue, *, context: bool = False) -> Plain:
     }
     _put(d, "address", venue.address)
     _put(d, "erp_type", venue.erp_type)
-    _put(d, "erp_category", venue.erp_category)
+    _opt(d, "erp_category", venue.erp_category)
     if context:
         d["context"] = [context_mesh_to_dict(m) for m in venue.context.values()]
     return d
@@ -224,10 +230,11 @@ def scenario_to_dict(scenario: Scenario) -> Plain:
     d: Plain = {"id": scenario.id}
     _put(d, "name", scenario.name)
     _put(d, "description", scenario.description)
-    _put(d, "blocked_openings", sorted(scenario.blocked_openings) or None)
-    _put(d, "blocked_connectors", sorted(scenario.blocked_connectors) or None)
-    _put(d, "hazards", [marker_to_dict(h) for h in scenario.hazards] or None)
-    _put(d, "occupant_loads", dict(scenario.occupant_loads) or None)
+    _put(d, "blocked_openings", sorted(scenario.blocked_openings))
+    _put(d, "blocked_connectors", sorted(scenario.blocked_connectors))
+    _put(d, "hazards", [marker_to_dict(h) for h in scenario.hazards])
+    if scenario.occupant_loads:
+        d["occupant_loads"] = dict(scenario.occupant_loads)
     _put(d, "profile", scenario.profile)
     return d
 
@@ -236,9 +243,9 @@ def saved_route_to_dict(route: SavedRoute) -> Plain:
     """The plain form of a saved route request."""
     d: Plain = {"id": route.id, "name": route.name, "origin": route.origin, "target": route.target}
     _put(d, "profile", route.profile)
-    _put(d, "scenario_id", route.scenario_id)
-    _put(d, "avoid", list(route.avoid) or None)
-    _put(d, "via", list(route.via) or None)
+    _opt(d, "scenario_id", route.scenario_id)
+    _put(d, "avoid", list(route.avoid))
+    _put(d, "via", list(route.via))
     return d
 
 
@@ -529,6 +536,7 @@ def venue_from_dict(d: Any) -> Venue:
         elements[collection] = [
             build(_Fields(item, _where(kind, collection, i, item), required, optional)) for i, item in enumerate(items)
         ]
+        mapping_by_id(elements[collection], kind)
     elements["context"] = [
         context_mesh_from_dict(item, where=_where("context mesh", "context", i, item))
         for i, item in enumerate(f.list("context"))
@@ -604,6 +612,6 @@ def mapping_by_id(items: Iterable[Any], what: str) -> Mapping[str, Any]:
     out: dict[str, Any] = {}
     for item in items:
         if item.id in out:
-            raise SerializeError(f"{what} {item.id!r}", "the id is used twice")
+            raise SerializeError(f"{what} {item.id!r}", f"the id is used by two {what}s")
         out[item.id] = item
     return out
