@@ -63,8 +63,24 @@ class _NonTextKey(yaml.YAMLError):
         self.key, self.line = key, line
 
 
+class _TooDeep(yaml.YAMLError):
+    pass
+
+
+#: Nesting deeper than this is no venue plan (a plan needs 6 levels); refusing it early
+#: keeps the parsers from recursing without end.
+MAX_DEPTH = 64
+
+
 class PlanLoader(yaml.SafeLoader):
     """SafeLoader whose mappings and sequences remember their lines; refuses duplicate keys."""
+
+
+_CSafeLoader = getattr(yaml, "CSafeLoader", None)  # libyaml: about ten times faster, when installed
+
+
+class FastPlanLoader(_CSafeLoader or yaml.SafeLoader):
+    """The same loader on libyaml's parser."""
 
 
 def _construct_mapping(loader: PlanLoader, node: yaml.MappingNode) -> LineDict:
@@ -95,8 +111,46 @@ def _construct_sequence(loader: PlanLoader, node: yaml.SequenceNode) -> LineList
     return result
 
 
-PlanLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-PlanLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+for _loader in (PlanLoader, FastPlanLoader):
+    _loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+    _loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+
+
+def _depth(text: str, parser: type) -> int:
+    """How deep collections nest in `text`, from the parser's event stream (which never recurses)."""
+    depth = deepest = 0
+    for event in yaml.parse(text, Loader=parser):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                break
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return deepest
+
+
+def _load(text: str, parser: type, loader: type) -> object:
+    if _depth(text, parser) > MAX_DEPTH:
+        raise _TooDeep()
+    return yaml.load(text, Loader=loader)  # a SafeLoader: no tag can run code
+
+
+def _parse(text: str) -> object:
+    """The YAML document of `text`, read with libyaml when it is installed and the text is well formed.
+
+    Composers recurse (libyaml's in C, where absurd nesting crashes the process), so
+    the nesting is measured first from the event stream. Any YAML error is raised by
+    the pure-Python parser, which words it the same on every machine.
+    """
+    if _CSafeLoader is not None:
+        try:
+            return _load(text, _CSafeLoader, FastPlanLoader)
+        except (_TooDeep, _DuplicateKey, _NonTextKey):
+            raise
+        except yaml.YAMLError:
+            log.debug("libyaml refused the text; reading it again for a portable message")
+    return _load(text, yaml.SafeLoader, PlanLoader)
 
 
 def decode(path: Path, data: bytes) -> str:
@@ -129,7 +183,11 @@ def load_document(path: Path, data: bytes) -> LineDict:
     """Parse plan bytes into a :class:`LineDict`, turning every YAML problem into an :class:`ImportFailedError`."""
     text = decode(path, data)
     try:
-        document = yaml.load(text, Loader=PlanLoader)  # a SafeLoader: no tag can run code
+        document = _parse(text)
+    except (_TooDeep, RecursionError):
+        raise ImportFailedError(
+            path, f"the YAML is nested more than {MAX_DEPTH} levels deep, which no venue plan needs"
+        ) from None
     except _DuplicateKey as e:
         where = "on this line" if e.first == e.line else f"first on line {e.first}"
         raise ImportFailedError(
@@ -145,8 +203,6 @@ def load_document(path: Path, data: bytes) -> LineDict:
         position = getattr(e, "position", None)
         line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
         raise ImportFailedError(path, f"this is not valid YAML: {_reason(e)}", line=line) from None
-    except RecursionError:
-        raise ImportFailedError(path, "the YAML is nested too deeply to be a venue plan") from None
     if document is None:
         raise ImportFailedError(path, "the file holds no YAML document, only comments or blank lines")
     if not isinstance(document, LineDict):
@@ -188,7 +244,7 @@ def _syntax_error(path: Path, e: yaml.MarkedYAMLError) -> ImportFailedError:
 
 def _reason(e: yaml.YAMLError) -> str:
     parts = [getattr(e, "context", None), getattr(e, "problem", None)]
-    text = "; ".join(p for p in parts if p) or str(e).splitlines()[0]
+    text = "; ".join(p for p in parts if p) or next(iter(str(e).splitlines()), "") or type(e).__name__
     return " ".join(text.split())
 
 
