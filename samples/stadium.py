@@ -139,7 +139,16 @@ def _lengths(r: float) -> tuple[float, ...]:
 
 
 def _point(t: float, r: float) -> tuple[float, float]:
-    """The point at station `t` on the curve of radius `r`."""
+    """The point at station `t` on the curve of radius `r`, to the micrometre.
+
+    Rounding makes the venue the same on every platform: cos and sin may differ
+    in their last bit from one maths library to another.
+    """
+    x, y = _exact_point(t, r)
+    return (round(x, 6), round(y, 6))
+
+
+def _exact_point(t: float, r: float) -> tuple[float, float]:
     k, u = int(t), t - int(t)
     if k % 2:  # a corner: quarter circle about its centre
         cx = HALF_X if k in (1, 7) else -HALF_X
