@@ -1,9 +1,9 @@
 """Generate a stadium venue of a given size: the large venue the project's speed targets are measured on.
 
 The bowl is a rounded rectangle around a 124 x 84 m pitch enclosure. Every
-outline is drawn from one family of concentric curves: the corner centres sit at
-(±50, ±30) m, and the curve of "radius" r is that rectangle swollen by r
-(straights, then quarter circles of radius r about the corner centres). A point
+outline is drawn from one family of parallel curves: the curve of "radius" r is
+the rectangle [-50, 50] x [-30, 30] m swollen by r (straights, then quarter
+circles of radius r about the corners (±50, ±30)). A point
 is named by a station t in [0, 8) (0 east straight, 1 north-east corner,
 2 north straight, ... 7 south-east corner; the fraction runs along the part) and
 a radius, so neighbours that share an edge are built from the same stations and

@@ -259,12 +259,12 @@ def test_tiers_are_as_deep_as_their_seats_need_in_whole_rows(places, lower_rows,
     assert (lower.rows, upper.rows) == (lower_rows, upper_rows)
 
 
-def test_an_80000_place_bowl_has_the_size_of_a_real_one():
+def test_the_80000_place_bowl_measures_what_the_hand_calculation_says():
     venue = built(80_000)
     xs = [x for s in venue.spaces.values() for x, _ in s.footprint]
     ys = [y for s in venue.spaces.values() for _, y in s.footprint]
     # upper tier back at 34.4 + 47 x 0.8 = 72.0 m, + 8 m upper concourse + 8 m rooms = 88 m from the corner
-    # centres (±50, ±30): 2 x (50 + 88) by 2 x (30 + 88) m. The Stade de France is about 270 m x 230 m.
+    # centres (±50, ±30): 2 x (50 + 88) by 2 x (30 + 88) m
     assert (max(xs) - min(xs), max(ys) - min(ys)) == (pytest.approx(276.0), pytest.approx(236.0))
 
 
