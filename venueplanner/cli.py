@@ -28,7 +28,9 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
     With no command, opens the desktop application.
     """
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if ctx.invoked_subcommand is None:
         _open_desktop()
 
