@@ -1,0 +1,184 @@
+"""Spaces derived from walls and slabs, for models that have no IfcSpace.
+
+For each level, the elements that stand across a plane :data:`SECTION_HEIGHT`
+above its floor (walls, columns, glazing, railings) are barriers; their plan
+outlines (the whole body seen from above, so a door's lintel closes the door as
+the wall around it does) are cut out of the walkable region: the outline of the
+floor slabs at that level, or, with no slab, the convex hull of the barriers.
+Each free area left that a person fits in becomes a space named "Space 1",
+"Space 2", ... and the report says they were derived. Doors then join these
+spaces by geometry.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import shapely
+
+from importers.ifc_geometry import UNION_GRID, Body, silhouette
+from importers.ifc_spaces import MIN_HOLE_AREA, SIMPLIFY
+from importers.ifc_storeys import Storeys
+from importers.report import ImportReport
+from models import Opening, OpeningKind, Space, SpaceUse, geometry
+
+log = logging.getLogger(__name__)
+
+#: Height above a level's floor of the plane that tells barriers from furniture and floors (metres).
+SECTION_HEIGHT = 1.0
+#: Classes that stop a person when they cross the section plane.
+BARRIER_CLASSES = frozenset(
+    {
+        "IfcWall",
+        "IfcWallStandardCase",
+        "IfcWallElementedCase",
+        "IfcCurtainWall",
+        "IfcColumn",
+        "IfcColumnStandardCase",
+        "IfcWindow",
+        "IfcPlate",
+        "IfcMember",
+        "IfcRailing",
+    }
+)
+FLOOR_CLASSES = frozenset({"IfcSlab", "IfcSlabStandardCase", "IfcSlabElementedCase", "IfcCovering"})
+#: A slab is a level's floor when its top is this close to the level's elevation (metres).
+FLOOR_MATCH = 0.3
+#: Barriers are grown by this much to close hairline gaps between walls that meet (metres).
+JOINT_GAP = 0.03
+#: A free area narrower than this is the gap along a wall, not a room (metres).
+MIN_WIDTH = 0.6
+#: A free area smaller than this is not a room (square metres).
+MIN_AREA = 1.5
+
+
+class Barriers:
+    """Per level, the bodies that stand across its section plane, and their plan outlines on demand."""
+
+    def __init__(self, bodies: dict[int, Body], storeys: Storeys):
+        self._members: dict[str, list[Body]] = {}
+        self._trees: dict[str, shapely.STRtree] = {}
+        self._outlines: dict[int, shapely.Geometry] = {}
+        for level in storeys.levels:
+            top = storeys.above(level.id)
+            ceiling = top.elevation if top is not None else level.elevation + level.height
+            cut = level.elevation + SECTION_HEIGHT
+            members = [
+                b
+                for b in bodies.values()
+                if b.ifc_class in BARRIER_CLASSES and float(b.lo[2]) < min(cut, ceiling) and cut < float(b.hi[2])
+            ]
+            self._members[level.id] = members
+            boxes = [shapely.box(*b.lo[:2], *b.hi[:2]) for b in members]
+            self._trees[level.id] = shapely.STRtree(boxes)
+
+    def count(self, level_id: str) -> int:
+        return len(self._members.get(level_id, ()))
+
+    def _outline(self, body: Body) -> shapely.Geometry:
+        found = self._outlines.get(body.step_id)
+        if found is None:
+            found = self._outlines[body.step_id] = silhouette(body.triangles())
+        return found
+
+    def outline(self, level_id: str, near: shapely.Geometry | None = None) -> shapely.Geometry:
+        """The union of the barriers' plan outlines on a level (only those whose box meets `near`)."""
+        members = self._members.get(level_id, [])
+        if near is not None and members:
+            members = [members[int(i)] for i in self._trees[level_id].query(near)]
+        if not members:
+            return shapely.Polygon()
+        return shapely.union_all([self._outline(b) for b in members], grid_size=UNION_GRID)
+
+
+def derive_spaces(
+    bodies: dict[int, Body], storeys: Storeys, report: ImportReport, barriers: Barriers
+) -> tuple[list[Space], list[Opening]]:
+    """Spaces made from the free areas between walls on each level, and their open sides to the outside.
+
+    Returns
+    -------
+    spaces, exits : the derived spaces, and an opening of kind ``passage`` on the
+        longest stretch of each space's outline that runs along the edge of the
+        walkable region with no wall (a pavilion's open side, a terrace's edge).
+    """
+    spaces: list[Space] = []
+    exits: list[Opening] = []
+    for level in storeys.levels:
+        if not barriers.count(level.id):
+            continue
+        walls = barriers.outline(level.id).buffer(JOINT_GAP, join_style="mitre")
+        floors = [
+            silhouette(b.triangles())
+            for b in bodies.values()
+            if b.ifc_class in FLOOR_CLASSES and abs(float(b.hi[2]) - level.elevation) <= FLOOR_MATCH
+        ]
+        if floors:
+            region = shapely.union_all(floors, grid_size=UNION_GRID)
+            source = "floor slabs"
+        else:
+            region = walls.convex_hull
+            source = "the walls' convex hull (no floor slab)"
+        free = region.difference(walls)
+        areas = [p for p in getattr(free, "geoms", [free]) if isinstance(p, shapely.Polygon) and _usable(p)]
+        areas.sort(key=lambda p: (-round(p.area, 3), round(p.centroid.x, 3), round(p.centroid.y, 3)))
+        for poly in areas:
+            poly = poly.simplify(SIMPLIFY, preserve_topology=True)
+            n = len(spaces) + 1
+            holes = tuple(tuple(r.coords) for r in poly.interiors if shapely.Polygon(r).area >= MIN_HOLE_AREA)
+            space = Space(
+                f"derived-space-{n}",
+                level.id,
+                tuple(poly.exterior.coords),
+                name=f"Space {n}",
+                use=SpaceUse.OTHER,
+                number=str(n),
+                holes=holes,
+            )
+            spaces.append(space)
+            exits += _open_sides(space, region, walls)
+        report.derived.append(
+            f"{len(areas)} spaces on level {level.name!r} derived from {barriers.count(level.id)} walls and other "
+            f"barriers cut at {SECTION_HEIGHT:g} m, inside {source} (the model has no IfcSpace)"
+        )
+    report.read["spaces"] = len(spaces)
+    if not spaces:
+        report.warnings.append("the model has no IfcSpace and no spaces could be derived from its walls")
+    if exits:
+        report.derived.append(f"{len(exits)} open sides of derived spaces to the outside, taken as exits")
+    return spaces, exits
+
+
+def _open_sides(space: Space, region: shapely.Geometry, walls: shapely.Geometry) -> list[Opening]:
+    """Exits on the stretches of the space's outline that run along the region's edge with no wall."""
+    outline = shapely.LineString([*space.footprint, space.footprint[0]])
+    edge = shapely.boundary(region).buffer(2 * JOINT_GAP)
+    open_ = outline.intersection(edge).difference(walls.buffer(2 * JOINT_GAP))
+    if not open_.is_empty:
+        open_ = shapely.line_merge(shapely.union_all([open_]))
+    pieces = [g for g in getattr(open_, "geoms", [open_]) if isinstance(g, shapely.LineString) and not g.is_empty]
+    pieces.sort(key=lambda g: -g.length)
+    exits = []
+    for piece in pieces:
+        middle = piece.interpolate(0.5, normalized=True)
+        width = min(piece.length, geometry.nearest_edge(space.footprint, (middle.x, middle.y))[1])
+        if width < MIN_WIDTH:
+            continue
+        n = len(exits) + 1
+        exits.append(
+            Opening(
+                f"{space.id}:open-side-{n}",
+                space.level_id,
+                (middle.x, middle.y),
+                round(width, 3),
+                (space.id,),
+                kind=OpeningKind.PASSAGE,
+                name=f"{space.name}: open side {n}",
+            )
+        )
+    return exits
+
+
+def _usable(poly: shapely.Polygon) -> bool:
+    """Whether a person fits in the free area: big enough, and wider than MIN_WIDTH somewhere."""
+    return poly.area >= MIN_AREA and not poly.buffer(-MIN_WIDTH / 2).is_empty

@@ -1,0 +1,84 @@
+"""Open passages between spaces that touch with no wall between them.
+
+Exporters split one open area into several IfcSpace (a kitchen open on the
+living room, a stair hall open on a corridor) and write no door between them,
+sometimes an IfcVirtualElement. Two spaces of one level whose outlines run
+within :data:`TOUCH_GAP` of each other along at least :data:`MIN_PASSAGE_WIDTH`,
+with no wall, glazing or railing across the shared edge and no door already
+joining them, get an opening of kind ``passage`` at the middle of that edge,
+as wide as the edge. The report counts them as derived.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+
+import numpy as np
+import shapely
+
+from importers.ifc_derive import Barriers
+from models import Opening, OpeningKind, Space, geometry
+
+log = logging.getLogger(__name__)
+
+#: Two space outlines closer than this have no wall between them (metres); the thinnest
+#: partition exporters model is about 5 cm.
+TOUCH_GAP = 0.03
+#: A shared edge narrower than this is a corner contact, not a way through (metres).
+MIN_PASSAGE_WIDTH = 0.6
+#: A barrier covering more than this share of the shared edge closes it.
+BLOCKED_SHARE = 0.5
+
+
+def derive_passages(spaces: list[Space], openings: list[Opening], barriers: Barriers) -> list[Opening]:
+    """Passage openings between touching spaces (see the module docstring)."""
+    linked = {tuple(sorted(o.spaces)) for o in openings if len(o.spaces) == 2}
+    by_level: dict[str, list[Space]] = defaultdict(list)
+    for space in spaces:
+        by_level[space.level_id].append(space)
+    found = []
+    for level_id, members in by_level.items():
+        polys = np.array([shapely.Polygon(s.footprint, s.holes) for s in members])
+        tree = shapely.STRtree(polys)
+        left, right = tree.query(polys, predicate="dwithin", distance=TOUCH_GAP)
+        for i, j in zip(left, right, strict=True):
+            if i >= j:
+                continue
+            a, b = members[int(i)], members[int(j)]
+            if (min(a.id, b.id), max(a.id, b.id)) in linked:
+                continue
+            edge = _shared_edge(polys[i], polys[j])
+            if edge is None or edge.length < MIN_PASSAGE_WIDTH:
+                continue
+            strip = edge.buffer(TOUCH_GAP)
+            wall = barriers.outline(level_id, near=strip)
+            if not wall.is_empty and strip.intersection(wall).area > BLOCKED_SHARE * strip.area:
+                continue
+            middle = edge.interpolate(0.5, normalized=True)
+            width = min(
+                edge.length,
+                geometry.nearest_edge(a.footprint, (middle.x, middle.y))[1],
+                geometry.nearest_edge(b.footprint, (middle.x, middle.y))[1],
+            )
+            ids = tuple(sorted((a.id, b.id)))
+            found.append(
+                Opening(
+                    f"passage:{ids[0]}:{ids[1]}",
+                    level_id,
+                    (middle.x, middle.y),
+                    round(width, 3),
+                    ids,
+                    kind=OpeningKind.PASSAGE,
+                    name=f"{a.label} / {b.label}",
+                )
+            )
+    return found
+
+
+def _shared_edge(a: shapely.Polygon, b: shapely.Polygon) -> shapely.LineString | None:
+    """The longest piece of `a`'s outline that runs within TOUCH_GAP of `b`."""
+    shared = a.exterior.intersection(b.buffer(TOUCH_GAP, join_style="mitre"))
+    shared = shapely.line_merge(shapely.union_all([shared])) if not shared.is_empty else shared
+    pieces = [g for g in getattr(shared, "geoms", [shared]) if isinstance(g, shapely.LineString) and not g.is_empty]
+    return max(pieces, key=lambda g: g.length) if pieces else None
