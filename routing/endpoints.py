@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Endpoint", "attached", "resolve_endpoint"]
 
-_POINT = re.compile(r"^\s*(-?\d+(?:\.\d*)?)\s*,\s*(-?\d+(?:\.\d*)?)\s*@\s*(.+?)\s*$")
+_NUMBER = r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)"
+_POINT = re.compile(rf"^\s*{_NUMBER}\s*,\s*{_NUMBER}\s*@\s*(.+?)\s*$")
 _serial = count()
 
 

@@ -46,6 +46,8 @@ class Leg:
         ``"up"`` or ``"down"`` on connectors.
     width : float or None
         Clear width, metres.
+    space, start_space : str or None
+        The space the leg ends in and the one it starts in (None outside the building).
     """
 
     kind: str
@@ -59,6 +61,8 @@ class Leg:
     levels: tuple[str, ...] = ()
     direction: str | None = None
     width: float | None = None
+    space: str | None = None
+    start_space: str | None = None
 
     @property
     def level(self) -> str:
@@ -79,6 +83,7 @@ class Leg:
             "levels": list(self.levels),
             "direction": self.direction,
             "width": self.width,
+            "space": self.space,
             "geometry": np.round(self.geometry, 3).tolist(),
         }
 
@@ -213,6 +218,8 @@ def route_from_path(G: nx.DiGraph, path: Sequence, profile: Profile, *, source: 
                 levels=tuple(d.get("levels", ())),
                 direction=d.get("direction"),
                 width=d.get("width"),
+                space=G.nodes[v].get("space"),
+                start_space=G.nodes[u].get("space"),
             )
         )
     return Route(tuple(legs), profile.name, source, target)
