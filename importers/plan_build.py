@@ -11,7 +11,8 @@ the venue itself (overlaps, no exit route, a door wider than its wall) is left t
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,18 +104,144 @@ def _get(document: Any, path: list) -> Any:
     return node
 
 
+@dataclass
+class _Builder:
+    """What building one plan needs: the document, its scale, the space index and what it found."""
+
+    document: LineDict
+    scale: float
+    index: SpaceIndex
+    report: ImportReport
+    issues: list[Issue] = field(default_factory=list)
+
+    def point(self, p: Sequence[float]) -> tuple[float, float]:
+        return (p[0] * self.scale, p[1] * self.scale)
+
+    def length(self, item: dict, key: str) -> float | None:
+        return item[key] * self.scale if key in item else None
+
+    def opening(self, i: int, item: dict) -> Opening:
+        position = self.point(item["at"])
+        spaces = tuple(item.get("spaces", ()))
+        if not spaces:
+            spaces = spaces_joined_at(self.index, item["level"], position)
+            crowd = self.index.spaces_near(item["level"], position, OPENING_REACH)
+            if len(crowd) > 2:
+                self.report.warnings.append(
+                    f"opening {item['id']!r}: {len(crowd)} spaces lie within {OPENING_REACH} m of it; "
+                    f"it joins the nearest two ({', '.join(spaces)}): give its spaces to choose others"
+                )
+            if not spaces:
+                self.issues.append(
+                    Issue(
+                        line_of(self.document, ["openings", i, "at"]),
+                        element_label("opening", item, i),
+                        f"it touches no space at {shown(item['at'])}: {self.nearest(item['level'], position)}; "
+                        f"an opening must be within {OPENING_REACH:.2f} m of a space's outline "
+                        "(move it or give its spaces)",
+                    )
+                )
+        return Opening(
+            item["id"],
+            item["level"],
+            position,
+            item["width"] * self.scale,
+            spaces,
+            kind=item.get("kind", "door"),
+            name=item.get("name", ""),
+            locked=item.get("locked", False),
+        )
+
+    def landing(self, i: int, item: dict, n: int, landing: dict) -> Landing:
+        position = self.point(landing["at"])
+        space_id = landing.get("space")
+        if space_id is None:
+            space = self.index.space_at(landing["level"], position)
+            if space is None:
+                near = self.index.spaces_near(landing["level"], position, LANDING_REACH)
+                space = near[0][1] if near else None
+            if space is None:
+                self.issues.append(
+                    Issue(
+                        line_of(self.document, ["connectors", i, "landings", n, "at"]),
+                        f"{element_label('connector', item, i)}, landing {n + 1}",
+                        f"its space cannot be derived: {shown(landing['at'])} is in no space of level "
+                        f"{landing['level']!r}: {self.nearest(landing['level'], position)}; a landing must "
+                        f"be inside a space or within {LANDING_REACH:.2f} m of one (move it or give its space)",
+                    )
+                )
+            space_id = space.id if space is not None else ""
+        return Landing(landing["level"], position, space_id)
+
+    def connector(self, i: int, item: dict) -> Connector:
+        return Connector(
+            item["id"],
+            item["kind"],
+            item["width"] * self.scale,
+            tuple(self.landing(i, item, n, landing) for n, landing in enumerate(item["landings"])),
+            name=item.get("name", ""),
+            riser=self.length(item, "riser"),
+            going=self.length(item, "going"),
+            direction=item.get("direction"),
+            speed=item.get("speed"),  # m/s: never scaled
+            capacity=item.get("capacity"),
+        )
+
+    def space(self, item: dict) -> Space:
+        if "rect" in item:
+            x0, y0, x1, y1 = (v * self.scale for v in item["rect"])
+            footprint = geometry.rectangle(x0, y0, x1, y1)
+        else:
+            footprint = tuple(self.point(p) for p in item["polygon"])
+        return Space(
+            item["id"],
+            item["level"],
+            footprint,
+            name=item.get("name", ""),
+            use=item.get("use", "other"),
+            number=item.get("number", ""),
+            holes=tuple(tuple(self.point(p) for p in ring) for ring in item.get("holes", [])),
+            capacity=item.get("capacity"),
+            seats=item.get("seats"),
+        )
+
+    def marker(self, item: dict) -> Marker:
+        return Marker(
+            item["id"],
+            item["kind"],
+            item["level"],
+            self.point(item["at"]),
+            radius=self.length(item, "radius") or 0.0,
+            label=item.get("label", ""),
+            notes=item.get("notes", ""),
+        )
+
+    def nearest(self, level_id: str, position: tuple[float, float]) -> str:
+        """Words saying which space of the level is nearest to `position` and how far, in metres."""
+        spaces, polygons = self.index.polygons(level_id)
+        if not len(spaces):
+            return f"level {level_id!r} has no space at all"
+        distances = shapely.distance(polygons, shapely.Point(position))
+        k = int(np.nanargmin(distances)) if not np.isnan(distances).all() else 0
+        return f"the nearest space, {spaces[k].id!r}, is {float(distances[k]):.2f} m away"
+
+
 def build_venue(path: Path, document: LineDict, scale: float, report: ImportReport, sha256: str) -> Job[Venue]:
     """Build the venue of a plan whose schema and references are valid, deriving omitted spaces.
 
     Parameters
     ----------
+    path : the plan file, for messages and the venue's provenance.
+    document : the parsed plan, already checked by the schema and :func:`reference_issues`.
     scale : metres per file unit, applied to every length (never to speeds or angles).
-    report : receives the counts read and what was derived.
+    report : receives the counts read, what was derived and warnings.
+    sha256 : hex digest of the file's bytes.
+
+    Raises
+    ------
+    ImportFailedError
+        When an opening touches no space or a landing's space cannot be derived.
     """
-
-    def point(p) -> tuple[float, float]:
-        return (p[0] * scale, p[1] * scale)
-
     levels = [
         Level(
             item["id"],
@@ -124,29 +251,13 @@ def build_venue(path: Path, document: LineDict, scale: float, report: ImportRepo
         )
         for _, item in _items(document, "levels")
     ]
-    spaces = [_space(item, point) for _, item in _items(document, "spaces")]
+    builder = _Builder(document, scale, SpaceIndex(()), report)
+    spaces = [builder.space(item) for _, item in _items(document, "spaces")]
     yield Progress(0.6, "placing openings and landings")
-    index = SpaceIndex(spaces)  # built once: every derivation below queries it
-    issues: list[Issue] = []
-    openings = [
-        _opening(document, i, item, point, scale, index, issues, report) for i, item in _items(document, "openings")
-    ]
-    connectors = [
-        _connector(document, i, item, point, scale, index, issues) for i, item in _items(document, "connectors")
-    ]
-    raise_issues(path, issues)
-    markers = [
-        Marker(
-            item["id"],
-            item["kind"],
-            item["level"],
-            point(item["at"]),
-            radius=item.get("radius", 0.0) * scale,
-            label=item.get("label", ""),
-            notes=item.get("notes", ""),
-        )
-        for _, item in _items(document, "markers")
-    ]
+    builder.index = SpaceIndex(spaces)  # built once: every derivation below queries it
+    openings = [builder.opening(i, item) for i, item in _items(document, "openings")]
+    connectors = [builder.connector(i, item) for i, item in _items(document, "connectors")]
+    raise_issues(path, builder.issues)
     info = document["venue"]
     venue = Venue(
         name=info["name"],
@@ -154,7 +265,7 @@ def build_venue(path: Path, document: LineDict, scale: float, report: ImportRepo
         spaces=spaces,
         openings=openings,
         connectors=connectors,
-        markers=markers,
+        markers=[builder.marker(item) for _, item in _items(document, "markers")],
         address=info.get("address", ""),
         north_angle=info.get("north_angle", 0.0),
         erp_type=info.get("erp_type", ""),
@@ -172,106 +283,3 @@ def build_venue(path: Path, document: LineDict, scale: float, report: ImportRepo
     if derived_landings:
         report.derived.append(f"spaces of {derived_landings} landing(s) derived from their position")
     return venue
-
-
-def _space(item: dict, point) -> Space:
-    if "rect" in item:
-        x0, y0 = point(item["rect"][:2])
-        x1, y1 = point(item["rect"][2:])
-        footprint = geometry.rectangle(x0, y0, x1, y1)
-    else:
-        footprint = tuple(point(p) for p in item["polygon"])
-    return Space(
-        item["id"],
-        item["level"],
-        footprint,
-        name=item.get("name", ""),
-        use=item.get("use", "other"),
-        number=item.get("number", ""),
-        holes=tuple(tuple(point(p) for p in ring) for ring in item.get("holes", [])),
-        capacity=item.get("capacity"),
-        seats=item.get("seats"),
-    )
-
-
-def _opening(document, i, item, point, scale, index, issues, report) -> Opening:
-    position = point(item["at"])
-    spaces = tuple(item.get("spaces", ()))
-    if not spaces:
-        spaces = spaces_joined_at(index, item["level"], position)
-        crowd = index.spaces_near(item["level"], position, OPENING_REACH)
-        if len(crowd) > 2:
-            report.warnings.append(
-                f"opening {item['id']!r}: {len(crowd)} spaces lie within {OPENING_REACH} m of it; "
-                f"it joins the nearest two ({', '.join(spaces)}): give its spaces to choose others"
-            )
-        if not spaces:
-            where = f"at {shown(item['at'])}"
-            issues.append(
-                Issue(
-                    line_of(document, ["openings", i, "at"]),
-                    element_label("opening", item, i),
-                    f"it touches no space {where}: {_nearest(index, item['level'], position)}; an opening must be "
-                    f"within {OPENING_REACH:.2f} m of a space's outline (move it or give its spaces)",
-                )
-            )
-    return Opening(
-        item["id"],
-        item["level"],
-        position,
-        item["width"] * scale,
-        spaces,
-        kind=item.get("kind", "door"),
-        name=item.get("name", ""),
-        locked=item.get("locked", False),
-    )
-
-
-def _connector(document, i, item, point, scale, index, issues) -> Connector:
-    landings = []
-    for n, landing in enumerate(item["landings"]):
-        position = point(landing["at"])
-        space_id = landing.get("space")
-        if space_id is None:
-            space = index.space_at(landing["level"], position)
-            if space is None:
-                near = index.spaces_near(landing["level"], position, LANDING_REACH)
-                space = near[0][1] if near else None
-            if space is None:
-                issues.append(
-                    Issue(
-                        line_of(document, ["connectors", i, "landings", n, "at"]),
-                        f"{element_label('connector', item, i)}, landing {n + 1}",
-                        f"its space cannot be derived: {shown(landing['at'])} is in no space of level "
-                        f"{landing['level']!r} and {_nearest(index, landing['level'], position)}; a landing must "
-                        f"be inside a space or within {LANDING_REACH:.2f} m of one (move it or give its space)",
-                    )
-                )
-            space_id = space.id if space is not None else ""
-        landings.append(Landing(landing["level"], position, space_id))
-
-    def length(key: str) -> float | None:
-        return item[key] * scale if key in item else None
-
-    return Connector(
-        item["id"],
-        item["kind"],
-        item["width"] * scale,
-        tuple(landings),
-        name=item.get("name", ""),
-        riser=length("riser"),
-        going=length("going"),
-        direction=item.get("direction"),
-        speed=item.get("speed"),
-        capacity=item.get("capacity"),
-    )
-
-
-def _nearest(index: SpaceIndex, level_id: str, position: tuple[float, float]) -> str:
-    """Words saying which space of the level is nearest to `position` and how far, in metres."""
-    spaces, polygons = index.polygons(level_id)
-    if not len(spaces):
-        return f"level {level_id!r} has no space"
-    distances = shapely.distance(polygons, shapely.Point(position))
-    k = int(np.nanargmin(distances)) if not np.isnan(distances).all() else 0
-    return f"the nearest space, {spaces[k].id!r}, is {float(distances[k]):.2f} m away"

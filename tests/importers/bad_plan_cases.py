@@ -128,11 +128,17 @@ BAD_PLANS: list[tuple[str, str]] = [
         "space, 'hall', is 1.25 m away; an opening must be within 0.40 m of a space's outline "
         "(move it or give its spaces)",
     ),
+    # L1 is declared on line 6 but no space is on it
+    (
+        "opening-on-empty-level.yaml",
+        "opening-on-empty-level.yaml, line 12: opening 'D2': it touches no space at [5, 3]: level 'L1' has no space "
+        "at all; an opening must be within 0.40 m of a space's outline (move it or give its spaces)",
+    ),
     # the balcony is 10..30 x 0..4 on L1, the landing at (12, 6): 6 - 4 = 2.00 m away
     (
         "landing-in-no-space.yaml",
         "landing-in-no-space.yaml, line 21: connector 'S1', landing 2: its space cannot be derived: [12, 6] is in "
-        "no space of level 'L1' and the nearest space, 'balcony', is 2.00 m away; a landing must be inside a "
+        "no space of level 'L1': the nearest space, 'balcony', is 2.00 m away; a landing must be inside a "
         "space or within 0.50 m of one (move it or give its space)",
     ),
 ]
