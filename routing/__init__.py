@@ -8,10 +8,12 @@
 """
 
 from routing.access import access_route, alternatives
+from routing.directions import Step, describe, directions
 from routing.endpoints import Endpoint, resolve_endpoint
 from routing.errors import NoRouteError, RoutingError, UnknownEndpointError, UnknownProfileError
 from routing.graph import build_graph, iter_build_graph
 from routing.profiles import DEFAULT_PROFILE, Profile, get_profile, profile_names
+from routing.rehearsal import Trajectory, position_at, trajectory
 from routing.route import Leg, Route
 from routing.weights import edge_time, length, travel_time
 
@@ -23,16 +25,22 @@ __all__ = [
     "Profile",
     "Route",
     "RoutingError",
+    "Step",
+    "Trajectory",
     "UnknownEndpointError",
     "UnknownProfileError",
     "access_route",
     "alternatives",
     "build_graph",
+    "describe",
+    "directions",
     "edge_time",
     "get_profile",
     "iter_build_graph",
     "length",
+    "position_at",
     "profile_names",
     "resolve_endpoint",
+    "trajectory",
     "travel_time",
 ]

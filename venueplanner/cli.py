@@ -15,6 +15,7 @@ import click
 from models.errors import VenuePlannerError
 from venueplanner import __version__
 from venueplanner.commands import check, convert, info
+from venueplanner.commands import route as route_command
 
 EXIT_USAGE = 2
 
@@ -45,7 +46,7 @@ def _open_desktop() -> None:
     sys.exit(desktop_main([]))
 
 
-for _command in (info.info, check.check, convert.convert):
+for _command in (info.info, check.check, convert.convert, route_command.route):
     cli.add_command(_command)
 
 
