@@ -52,7 +52,6 @@ CHUNK = 1 * MiB
 
 #: Every member carries this timestamp (the earliest a zip can hold) so that bytes are reproducible.
 _EPOCH = (1980, 1, 1, 0, 0, 0)
-_COMPRESS_LEVEL = 6
 _END_OF_CENTRAL_DIR = struct.Struct("<4s4H2LH")
 _EOCD_SIGNATURE = b"PK\x05\x06"
 
@@ -63,19 +62,28 @@ _EOCD_SIGNATURE = b"PK\x05\x06"
 def zip_bytes(members: list[tuple[str, bytes]]) -> bytes:
     """The bytes of a zip holding `members`, reproducible for the same members.
 
-    Members keep the given order, carry a fixed timestamp and Unix permissions,
-    and are deflated; a member that would expand more than
-    :data:`MAX_COMPRESSION_RATIO` times when read is stored uncompressed instead,
-    so the writer never produces a file its reader refuses.
+    Members keep the given order, carry a fixed timestamp and Unix permissions.
+    JSON members are deflated at level 6, binary members at level 1 (arrays
+    gain little from more effort, and it costs seconds on large meshes); a
+    binary member whose first 256 KiB do not shrink by a tenth is stored as is.
+    A member that would expand more than :data:`MAX_COMPRESSION_RATIO` times
+    when read is stored too, so the writer never produces a file its reader
+    refuses.
     """
-    data = _zip(members, stored=set())
+    stored = {name for name, data in members if not name.endswith(".json") and not _worth_compressing(data)}
+    data = _zip(members, stored)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        stored = {
+        expanding = {
             i.filename
             for i in zf.infolist()
             if i.file_size >= RATIO_FLOOR and i.file_size > MAX_COMPRESSION_RATIO * max(1, i.compress_size)
         }
-    return _zip(members, stored) if stored else data
+    return _zip(members, stored | expanding) if expanding else data
+
+
+def _worth_compressing(data: bytes) -> bool:
+    sample = data[: 256 * KiB]
+    return len(zlib.compress(sample, 1)) < 0.9 * len(sample)
 
 
 def _zip(members: list[tuple[str, bytes]], stored: set[str]) -> bytes:
@@ -86,7 +94,7 @@ def _zip(members: list[tuple[str, bytes]], stored: set[str]) -> bytes:
             info.create_system = 3  # Unix, whatever the platform that writes
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             info.compress_type = zipfile.ZIP_STORED if name in stored else zipfile.ZIP_DEFLATED
-            zf.writestr(info, data, compresslevel=_COMPRESS_LEVEL)
+            zf.writestr(info, data, compresslevel=6 if name.endswith(".json") else 1)
     return buffer.getvalue()
 
 
