@@ -38,7 +38,7 @@ _TYPE_WORDS = {
     "array": "a list",
     "object": "a mapping of keys",
     "boolean": "true or false",
-    "null": "null",
+    "null": "empty",
 }
 
 #: Keys whose value has a fixed shape: an error anywhere inside is reported on the whole value.
@@ -93,7 +93,8 @@ def _translate(document: LineDict, error: jsonschema.ValidationError) -> Iterato
     path = list(error.absolute_path)
     label, rest = element_at(document, path)
     base = path[: len(path) - len(rest)]
-    if rest and rest[0] in _SHAPES and (len(rest) > 1 or error.validator in ("type", "minItems", "maxItems")):
+    shaped = label is not None and rest and rest[0] in _SHAPES  # "spaces" of an opening, not the plan's
+    if shaped and (len(rest) > 1 or error.validator in ("type", "minItems", "maxItems")):
         yield _shape_issue(document, error, label, base, rest)
         return
     line = line_of(document, path)
@@ -111,6 +112,9 @@ def _translate(document: LineDict, error: jsonschema.ValidationError) -> Iterato
     if kind == "type":
         expected = error.validator_value
         words = " or ".join(_TYPE_WORDS.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
+        if not rest and label == "venue":
+            yield Issue(line, None, f"venue must be {words} (name:, address:, ...), got {shown(value)}")
+            return
         if not rest and label:
             yield Issue(line, label, f"this entry must be {words}, got {shown(value)}")
             return
@@ -227,7 +231,7 @@ def _number_issues(document: LineDict) -> Iterator[Issue]:
             label, rest = element_at(document, path)
             base = path[: len(path) - len(rest)]
             got = shown(node, 30)
-            if rest and rest[0] in _SHAPES:
+            if label is not None and rest and rest[0] in _SHAPES:
                 line = line_of(document, [*base, rest[0]])
                 problem = f"{rest[0]} must hold ordinary numbers (finite, at most 1e9 in size), got {got}"
             else:

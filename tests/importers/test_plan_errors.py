@@ -122,6 +122,24 @@ def test_a_long_list_of_problems_is_cut_after_ten(tmp_path):
             "spaces: [{id: s, level: L0, rect: [0, 0, 1, 1], holes: [[[0, 0], [1, 1]]]}]\n",
             "line 4: space 's': hole 1 has 2 point(s); a polygon needs at least 3",
         ),
+        (
+            "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: L0, elevation: 0}]\nspaces: lobby\n",
+            "line 4: spaces must be a list or empty, got 'lobby'",
+        ),
+        (
+            "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: L0, elevation: 0}]\n"
+            "spaces: [{id: a, level: L0, rect: [0, 0, 1]}]\n",
+            "line 4: space 'a': rect must be four numbers [x0, y0, x1, y1], got [0, 0, 1]",
+        ),
+        (
+            "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: L0, elevation: 0}]\n"
+            "openings: [{id: a, level: L0, at: [0, 0], width: 1, spaces: [x, y, z]}]\n",
+            "line 4: opening 'a': spaces must be a list of one or two space ids, got ['x', 'y', 'z']",
+        ),
+        (
+            "format: venueplanner-plan/1\nvenue: Salle\nlevels: [{id: L0, elevation: 0}]\n",
+            "line 2: venue must be a mapping of keys (name:, address:, ...), got 'Salle'",
+        ),
         ("\t- a\n", "line 1: this is not valid YAML at column 1:"),
         ("format: venueplanner-plan/1\nx: \x07\n", "line 2: this is not valid YAML: unacceptable character #x0007"),
         ("? [a, b]\n: c\n", "line 1: the key ['a', 'b'] is not a name; keys are names such as 'width'"),

@@ -326,3 +326,14 @@ def test_both_yaml_suffixes_are_registered():
 def test_a_plan_read_by_the_reader_validates_like_any_venue(plan):
     # D1 joins a and b, E1 and E2 lead out: nothing to report
     assert validate(read_plan(plan(TWO_ROOMS)).venue) == []
+
+
+def test_an_empty_list_key_reads_as_no_element(plan):
+    text = HEAD + "levels: [{id: L0, elevation: 0}]\nspaces:\nopenings:\nconnectors:\nmarkers:   # none yet\n"
+    assert dict(read_plan(plan(text)).report.read) == {
+        "levels": 1,
+        "spaces": 0,
+        "openings": 0,
+        "connectors": 0,
+        "markers": 0,
+    }
