@@ -30,7 +30,7 @@ COLLECTIONS = {
 MORE_SHOWN = 9
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class Issue:
     """One problem of a plan: its line, the element it belongs to ("opening 'D3'") and what is wrong."""
 
@@ -45,7 +45,7 @@ class Issue:
 
 def raise_issues(path: Path, issues: Iterable[Issue]) -> None:
     """Raise the issues, earliest line first, as one :class:`ImportFailedError` (nothing if there are none)."""
-    unique = sorted(set(issues))
+    unique = sorted(set(issues), key=lambda issue: (issue.line, issue.element or "", issue.problem))
     if not unique:
         return
     first, rest = unique[0], unique[1:]

@@ -70,6 +70,18 @@ def test_several_problems_are_listed_together_earliest_line_first(tmp_path):
     )
 
 
+def test_problems_on_one_line_with_and_without_an_element_are_listed(tmp_path):
+    plan = tmp_path / "flow.yaml"
+    plan.write_text("{format: venueplanner-plan/1, venue: {name: x, foo: 1}}\n")
+    with pytest.raises(ImportFailedError) as failed:
+        read_plan(plan)
+    # the issue without an element comes first on a shared line
+    assert str(failed.value) == (
+        "flow.yaml, line 1: the required key 'levels' is missing\n"
+        "  also line 1: venue: unknown key 'foo'; the keys here are name, address, north_angle, erp_type, erp_category"
+    )
+
+
 def test_a_long_list_of_problems_is_cut_after_ten(tmp_path):
     # twelve openings on an unknown level: the first is the error, nine follow, two are counted
     doors = "".join(f"  - {{id: D{n}, level: L9, at: [0, 0], width: 1}}\n" for n in range(12))
