@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
-from routing.profiles import Profile, get_profile
+from routing.profiles import Profile, get_profile, profile_names
 
 Weight = Callable[[Any, Any, dict], float | None]
 
@@ -96,6 +96,11 @@ def edge_time(d: dict, profile: Profile) -> float | None:
     return d["length"] / (profile.stairs_up if up else profile.stairs_down)
 
 
+def profile_names_cached(profile: Profile) -> str:
+    """The name under which `profile`'s edge times may be cached: its name if it is a shipped profile, else ""."""
+    return profile.name if profile.name in profile_names() and get_profile(profile.name) == profile else ""
+
+
 def travel_time(
     profile: str | Profile | None = None,
     *,
@@ -133,11 +138,20 @@ def travel_time(
     avoid = frozenset(avoid)
     hidden = frozenset(hidden)
     penalties = dict(penalties or {})
+    # A shipped profile's times are kept on each edge (d["times"][name]) the first time they are
+    # computed: edges never change once built, and a query then costs a dict lookup per edge.
+    shipped = profile_names_cached(prof)
 
     def weight(u, v, d: dict) -> float | None:
-        if d.get("element") in avoid or (hidden and (u, v) in hidden):
+        if (avoid and d.get("element") in avoid) or (hidden and (u, v) in hidden):
             return None
-        t = edge_time(d, prof)
+        times = d.get("times")
+        if times is not None and shipped in times:
+            t = times[shipped]
+        else:
+            t = edge_time(d, prof)
+            if shipped:
+                d.setdefault("times", {})[shipped] = t
         if t is None or not penalties:
             return t
         factor = penalties.get(d.get("element"))
