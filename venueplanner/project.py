@@ -447,9 +447,17 @@ def load_project(path: Path | str) -> Project:
         the wrong shape; the message names the member and the element.
     """
     path = Path(path)
-    with open_zip(path) as zf:
-        manifest, members = _read_verified(path, zf)
-    project = _decode(path, manifest, members)
+    try:
+        with open_zip(path) as zf:
+            manifest, members = _read_verified(path, zf)
+        project = _decode(path, manifest, members)
+    except ProjectVersionError:
+        raise
+    except ProjectFileError as e:
+        backup = path.with_name(path.name + BACKUP_SUFFIX)
+        if path.suffix == BACKUP_SUFFIX or not backup.is_file():
+            raise
+        raise ProjectFileError(path, f"{e.problem} (the previous save is kept in {backup.name})") from None
     log.info("loaded %s (format %d, written by %s)", path, manifest["format_version"], project.written_by or "?")
     return project
 

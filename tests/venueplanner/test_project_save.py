@@ -235,3 +235,12 @@ def test_a_value_that_json_cannot_hold_is_refused_before_writing(saved):
     with pytest.raises(ProjectFileError, match="holds a value that cannot be written"):
         save_project(wrong, path)
     assert path.read_bytes() == before
+
+
+def test_a_damaged_project_with_a_backup_says_where_the_previous_save_is(saved):
+    path, _ = saved
+    save_project(second(), path)
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(ProjectFileError, match=r"truncated one \(the previous save is kept in p.venue.bak\)"):
+        load_project(path)
+    assert load_project(path.with_name("p.venue.bak")) == first()
