@@ -82,6 +82,32 @@ def test_replacing_a_value_with_any_yaml_value_is_read_or_refused_cleanly(tmp_pa
     _read(tmp_path, b"".join([*LINES[:line], inserted, *LINES[line + 1 :]]))
 
 
+ELEMENT_KEYS = st.sampled_from(
+    ["id", "level", "at", "width", "rect", "polygon", "holes", "spaces", "space", "landings", "kind", "use", "name"]
+)
+ELEMENTS = st.lists(st.dictionaries(ELEMENT_KEYS, VALUES | st.sampled_from(["L0", "a", "b"]), max_size=6), max_size=3)
+DOCUMENTS = st.fixed_dictionaries(
+    {"format": st.sampled_from(["venueplanner-plan/1", "venueplanner-plan/2", "x"])},
+    optional={
+        "units": st.sampled_from(["m", "cm", "in"]),
+        "venue": st.dictionaries(st.sampled_from(["name", "address", "north_angle", "foo"]), VALUES, max_size=3),
+        "levels": st.lists(
+            st.fixed_dictionaries({"id": st.sampled_from(["L0", "L1"]), "elevation": st.integers(-5, 5)}), max_size=2
+        ),
+        "spaces": ELEMENTS,
+        "openings": ELEMENTS,
+        "connectors": ELEMENTS,
+        "markers": ELEMENTS,
+    },
+)
+
+
+@FUZZ_VALID
+@given(DOCUMENTS, st.booleans())
+def test_plan_shaped_documents_of_any_content_are_read_or_refused_cleanly(tmp_path, document, flow):
+    _read(tmp_path, yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True).encode())
+
+
 @pytest.mark.parametrize(
     "data",
     [
