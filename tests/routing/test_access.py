@@ -6,8 +6,9 @@ import math
 
 import pytest
 
-from models import Scenario
+from models import Marker, Scenario
 from models.factories import two_room_venue
+from models.kinds import MarkerKind
 from routing import NoRouteError, UnknownEndpointError, access_route, alternatives, build_graph
 from tests.routing.venues import locked_door_venue, two_stair_venue
 
@@ -122,3 +123,31 @@ def test_the_graph_is_left_as_it_was_after_a_query(hall):
     before = (hall.number_of_nodes(), hall.number_of_edges())
     access_route(hall, "3,3@L0", "Gallery", profile="team")
     assert (hall.number_of_nodes(), hall.number_of_edges()) == before
+
+
+def test_a_hazard_over_the_only_entrance_is_named_as_the_reason():
+    # the hazard disc (1.5 m about (10, 0)) covers the inside of the main exit: no walk leaves it
+    hazard = Marker("H", MarkerKind.HAZARD_ZONE, "L0", (10.0, 0.0), radius=1.5)
+    G = build_graph(two_stair_venue(), Scenario("fire at the door", hazards=(hazard,)))
+    with pytest.raises(NoRouteError, match=r"hazard zone 'H' \(1.5 m\) lies across it") as caught:
+        access_route(G, "main", "T", profile="team")
+    assert caught.value.blocked == ("H",)
+
+
+def test_a_hazard_in_the_hall_is_walked_round():
+    # a 2 m disc about (7, 2.5) sits on the straight line (10, 0) -> (4, 5) to stair 1: the walk bends round it
+    hazard = Marker("H", MarkerKind.HAZARD_ZONE, "L0", (7.0, 2.5), radius=2.0)
+    G = build_graph(two_stair_venue(), Scenario("smoke", hazards=(hazard,)))
+    route = access_route(G, "main", "T", profile="team")
+    first_walk = route.legs[1]
+    assert first_walk.kind == "walk" and first_walk.length > math.sqrt(61)
+    assert all(math.dist(p[:2], (7.0, 2.5)) >= 2.0 - 1e-9 for p in first_walk.geometry)
+
+
+def test_an_avoided_zone_marker_keeps_the_route_out_of_its_radius():
+    # zone Z (1 m about stair 1's lower landing (4, 5)): the team takes stair 2
+    venue = two_stair_venue().with_elements(Marker("Z", MarkerKind.HAZARD_ZONE, "L0", (4.0, 5.0), radius=1.0))
+    route = access_route(build_graph(venue), "main", "T", profile="team", avoid=["Z"])
+    assert route.connectors == ("S2",)
+    with pytest.raises(UnknownEndpointError, match="no radius"):
+        access_route(build_graph(venue), "main", "T", avoid=["T"])
