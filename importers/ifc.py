@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from importers._optional import require
+from importers.errors import ImportFailedError
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportReport, ImportResult
 from models import Job, Progress, Provenance, Venue, run_sync
 from models.topology import SpaceIndex
@@ -52,26 +53,34 @@ def iter_read_ifc(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS)
     MissingDependencyError
         ifcopenshell is not installed.
     """
+    from importers import ifc_source
+
+    path = Path(path)
+    ifcopenshell = require("ifcopenshell", extra="ifc")
+    yield Progress(0.0, f"opening {path.name}")
+    source = ifc_source.open_ifc(ifcopenshell, path, options)
+    try:
+        return (yield from _iter_build(path, source, options))
+    except (RuntimeError, ifcopenshell.Error) as e:  # ifcopenshell's errors on a damaged model
+        log.debug("%s: processing failed", path, exc_info=True)
+        raise ImportFailedError(path, f"the model is damaged and could not be processed ({e})") from None
+
+
+def _iter_build(path: Path, source, options: ImportOptions) -> Job[ImportResult]:
     from importers import (
         ifc_connectors,
         ifc_derive,
         ifc_doors,
         ifc_geometry,
         ifc_passages,
-        ifc_source,
         ifc_spaces,
         ifc_storeys,
     )
 
-    path = Path(path)
-    ifcopenshell = require("ifcopenshell", extra="ifc")
     geom = require("ifcopenshell.geom", extra="ifc")
     util_element = require("ifcopenshell.util.element", extra="ifc")
     util_placement = require("ifcopenshell.util.placement", extra="ifc")
     util_unit = require("ifcopenshell.util.unit", extra="ifc")
-
-    yield Progress(0.0, f"opening {path.name}")
-    source = ifc_source.open_ifc(ifcopenshell, path, options)
     model = source.model
     scale = options.unit_scale if options.unit_scale is not None else float(util_unit.calculate_unit_scale(model))
     report = ImportReport(path, "ifc", unit_scale=scale)
@@ -99,9 +108,9 @@ def iter_read_ifc(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS)
     openings += passages + open_sides
     connectors = ifc_connectors.read_connectors(model, bodies, storeys, index, report, util_element, scale=scale)
 
-    level_of = {step_id: storeys.level_of(model.by_id(step_id), util_element) for step_id in bodies}
     context = []
     if options.context:
+        level_of = {step_id: storeys.level_of(model.by_id(step_id), util_element) for step_id in bodies}
         names = {level.id: level.name for level in storeys.levels}
         context = ifc_geometry.context_meshes(bodies.values(), level_of, names)
         report.read["context meshes"] = len(context)

@@ -262,11 +262,11 @@ def _steps(entity, psets, parts, landings, storeys: Storeys, scale: float) -> tu
             or getattr(entity, "NumberOfRiser", None)
             or getattr(entity, "NumberOfRisers", None)
         )
-        if count:
-            elevations = sorted(storeys.level(landing.level_id).elevation for landing in landings)
-            riser = (elevations[-1] - elevations[0]) / count
-        else:
-            riser = steps[0]
+        elevations = sorted(storeys.level(landing.level_id).elevation for landing in landings)
+        rise = elevations[-1] - elevations[0]
+        if not count and steps[0]:
+            count = max(1, round(rise / steps[0]))  # a flight's risers are equal and climb the whole storey
+        riser = rise / count if count and rise > 0 else steps[0]
     if going is None:
         going = steps[1]
     return riser, going
