@@ -28,14 +28,14 @@ import networkx as nx
 from routing.diagnose import explain_no_route
 from routing.endpoints import Endpoint, attached, close_matches, resolve_endpoint
 from routing.errors import UnknownEndpointError
-from routing.geodesic import polyline_distance
+from routing.graph import zone_hidden_edges
 from routing.profiles import Profile, get_profile
 from routing.route import Route, route_from_path
 from routing.weights import travel_time
 
 log = logging.getLogger(__name__)
 
-__all__ = ["access_route", "alternatives", "zone_hidden_edges"]
+__all__ = ["access_route", "alternatives"]
 
 
 def access_route(
@@ -202,16 +202,3 @@ def _avoid(G: nx.DiGraph, avoid: Sequence[str]) -> tuple[set[str], list]:
                 close_matches(text, known),
             )
     return ids, zones
-
-
-def zone_hidden_edges(G: nx.DiGraph, zones) -> set[tuple[str, str]]:
-    """The edges of `G` that come within the radius of any of the marker `zones` (same level), both ways."""
-    hidden: set[tuple[str, str]] = set()
-    for zone in zones:
-        for u, v, d in G.edges(data=True):
-            if zone.level_id not in d.get("levels", ()):
-                continue
-            xyz = d["geometry"]
-            if polyline_distance(xyz[:, :2], zone.position) < zone.radius:
-                hidden.add((u, v))
-    return hidden

@@ -5,7 +5,8 @@ constraints, and the first that succeeds tells the reason:
 
 1. the venue with every opening and connector open and no hazard or avoided
    zone, for the same profile: the blocked, avoided and hazardous elements on
-   that route cut it off;
+   that route cut it off; the search is repeated without them (up to four
+   times) to name the other ways that are shut too;
 2. the scenario as it is, for a profile that may use everything: the elements
    of that route the profile may not use (a stair for a wheelchair user, a
    narrow door for a stretcher) are the reason;
@@ -23,7 +24,7 @@ import networkx as nx
 from routing.endpoints import Endpoint, attached
 from routing.errors import NoRouteError
 from routing.geodesic import polyline_distance
-from routing.graph import build_graph
+from routing.graph import build_graph, zone_hidden_edges
 from routing.profiles import Profile
 from routing.weights import travel_time, unusable_reason
 
@@ -112,14 +113,12 @@ def _explain(G, nodes, ea: Endpoint, eb: Endpoint, profile: Profile, *, avoid, z
         unusable: list[str] = []
         words: list[str] = []
         if look_blocked:
-            for element in _elements(edges):
-                if element in blocked_ids and element not in blocked:
-                    blocked.append(element)
-                    words.append(f"{_kind(venue, element)} {element!r} is {_why_blocked(G, element, avoid)}")
-            for hazard in hazards:
-                if any(_near(d, hazard) for _, _, d in edges) and hazard.id not in blocked:
-                    blocked.append(hazard.id)
-                    words.append(f"hazard zone {hazard.id!r} ({hazard.radius:g} m) lies across it")
+            blocked, words = _blocked_on(G, edges, blocked_ids, hazards, avoid)
+            if not look_unusable:
+                more, more_words = _other_ways(G, G0, ea, eb, profile, blocked, blocked_ids, hazards, avoid)
+                blocked += more
+                if more_words:
+                    words.append("other ways: " + ", ".join(more_words))
         if look_unusable:
             for _, _, d in edges:
                 code = unusable_reason(d, profile)
@@ -141,6 +140,44 @@ def _explain(G, nodes, ea: Endpoint, eb: Endpoint, profile: Profile, *, avoid, z
     return NoRouteError(
         ea.text, eb.text, profile=profile.name, reason="they are not connected in the venue, even with everything open"
     )
+
+
+def _blocked_on(G, edges, blocked_ids, hazards, avoid) -> tuple[list[str], list[str]]:
+    """The blocked or avoided elements and hazards that the path `edges` passes, and a phrase for each."""
+    venue = G.graph["venue"]
+    found: list[str] = []
+    words: list[str] = []
+    for element in _elements(edges):
+        if element in blocked_ids and element not in found:
+            found.append(element)
+            words.append(f"{_kind(venue, element)} {element!r} is {_why_blocked(G, element, avoid)}")
+    for hazard in hazards:
+        if hazard.id not in found and any(_near(d, hazard) for _, _, d in edges):
+            found.append(hazard.id)
+            words.append(f"hazard zone {hazard.id!r} ({hazard.radius:g} m) lies across it")
+    return found, words
+
+
+def _other_ways(G, G0, ea, eb, profile, found, blocked_ids, hazards, avoid) -> tuple[list[str], list[str]]:
+    """What else cuts the ends apart: search the open graph again without what was found, up to 4 times."""
+    more: list[str] = []
+    words: list[str] = []
+    for _ in range(4):
+        excluded = set(found) | set(more)
+        zones = [h for h in hazards if h.id in excluded]
+        with attached(G0, ea, eb) as ends:
+            weight = travel_time(profile, avoid=excluded, hidden=zone_hidden_edges(G0, zones))
+            edges = _path(G0, ends, weight)
+        if edges is None:
+            break
+        new, new_words = _blocked_on(
+            G, edges, blocked_ids - excluded, [h for h in hazards if h.id not in excluded], avoid
+        )
+        if not new:
+            break
+        more += new
+        words += new_words
+    return more, words
 
 
 def _elements(edges) -> list[str]:

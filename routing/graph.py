@@ -43,12 +43,12 @@ import shapely
 
 from models import Connector, ConnectorKind, Job, Marker, Progress, Scenario, TravelDirection, Venue, run_sync
 from models.topology import SpaceIndex
-from routing.geodesic import disc, walkable
+from routing.geodesic import disc, polyline_distance, walkable
 from routing.profiles import default
 
 log = logging.getLogger(__name__)
 
-__all__ = ["build_graph", "iter_build_graph", "space_walkable"]
+__all__ = ["build_graph", "iter_build_graph", "space_walkable", "zone_hidden_edges"]
 
 
 def opening_node(opening_id: str, side: str) -> str:
@@ -353,3 +353,16 @@ def add_walk_edges(
         )
         G.add_edge(u, v, geometry=geometry, **attrs)
         G.add_edge(v, u, geometry=back, **attrs)
+
+
+def zone_hidden_edges(G: nx.DiGraph, zones) -> set[tuple[str, str]]:
+    """The edges of `G` that come within the radius of any of the marker `zones` (same level), both ways."""
+    hidden: set[tuple[str, str]] = set()
+    for zone in zones:
+        for u, v, d in G.edges(data=True):
+            if zone.level_id not in d.get("levels", ()):
+                continue
+            xyz = d["geometry"]
+            if polyline_distance(xyz[:, :2], zone.position) < zone.radius:
+                hidden.add((u, v))
+    return hidden
