@@ -11,7 +11,8 @@ constraints, and the first that succeeds tells the reason:
    of that route the profile may not use (a stair for a wheelchair user, a
    narrow door for a stretcher) are the reason;
 3. both relaxed at once: both reasons;
-4. nothing: the ends are not connected in the venue at all.
+4. nothing: an end has no way in or out in the model, or the ends lie in parts
+   of the venue that no opening or connector joins.
 """
 
 from __future__ import annotations
@@ -137,9 +138,17 @@ def _explain(G, nodes, ea: Endpoint, eb: Endpoint, profile: Profile, *, avoid, z
         return NoRouteError(
             ea.text, eb.text, profile=profile.name, reason=reason + "; ".join(words), blocked=blocked, unusable=unusable
         )
-    return NoRouteError(
-        ea.text, eb.text, profile=profile.name, reason="they are not connected in the venue, even with everything open"
-    )
+    return NoRouteError(ea.text, eb.text, profile=profile.name, reason=_disconnected(G0, ea, eb))
+
+
+def _disconnected(G0, ea: Endpoint, eb: Endpoint) -> str:
+    """Why two ends are apart even with everything open: an end with no way in or out, or separate parts."""
+    with attached(G0, ea, eb) as (a, b):
+        if G0.out_degree(a) == 0:
+            return f"{ea.text!r} has no way out in the model (no opening, stair or lift where it is)"
+        if G0.in_degree(b) == 0:
+            return f"{eb.text!r} has no way in in the model (no opening, stair or lift where it is)"
+    return "they lie in parts of the venue that no opening or connector joins, even with everything open"
 
 
 def _blocked_on(G, edges, blocked_ids, hazards, avoid) -> tuple[list[str], list[str]]:

@@ -155,3 +155,20 @@ def test_an_avoided_zone_marker_keeps_the_route_out_of_its_radius():
     assert route.connectors == ("S2",)
     with pytest.raises(UnknownEndpointError, match="no radius"):
         access_route(build_graph(venue), "main", "T", avoid=["T"])
+
+
+def test_ends_that_nothing_joins_are_told_apart_from_an_end_with_no_way_in():
+    from models import Level, Opening, Space, Venue
+    from models.geometry import rectangle
+
+    venue = Venue(
+        "islands",
+        levels=[Level("L0")],
+        spaces=[Space(s, "L0", rectangle(x, 0, x + 5, 5)) for s, x in (("a", 0), ("b", 10), ("c", 20))],
+        openings=[Opening("e", "L0", (0, 2), 1.0, ("a",)), Opening("f", "L0", (15, 2), 1.0, ("b",))],
+    )
+    G = build_graph(venue)
+    with pytest.raises(NoRouteError, match="parts of the venue that no opening or connector joins"):
+        access_route(G, "a", "b")
+    with pytest.raises(NoRouteError, match="'c' has no way in in the model"):
+        access_route(G, "a", "c")
