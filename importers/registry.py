@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from importers import dxf, ifc, plan
+from importers import dxf, ifc, mesh, plan
 from importers.errors import ImportFailedError, UnsupportedFormatError
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportResult
 from models import Job, Progress, run_sync
@@ -76,6 +76,6 @@ def check_readable(path: Path, options: ImportOptions = DEFAULT_OPTIONS) -> None
         raise ImportFailedError(path, "permission denied")
 
 
-for _module in (plan, dxf, ifc):  # explicit and greppable: add each importer module here
+for _module in (plan, dxf, ifc, mesh):  # explicit and greppable: add each importer module here
     for _ext, _reader in _module.READERS.items():
         register_reader(_ext, _reader)

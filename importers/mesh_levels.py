@@ -1,0 +1,152 @@
+"""Levels and walkable footprints of a building mesh, from its upward-facing floor surfaces.
+
+Works on a triangle soup: ``(n, 3, 3)`` float, metres, Z up. A face is a floor
+face when its unit normal's Z exceeds :data:`FLOOR_NORMAL_Z`. Floor faces are
+grouped by height: the height holding the most floor area (within
+:data:`HEIGHT_TOLERANCE`) is a level, its faces are claimed, and so on while a
+group holds at least :data:`MIN_LEVEL_AREA`. A group closer than
+:data:`MIN_STOREY` to a level already found is a raised part of that level
+(stage, landing, furniture) and is left out. Each level's footprint is the union
+of its faces, less the parts narrower than :data:`MIN_WIDTH` (wall tops,
+window sills); each connected polygon left is one space.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely.geometry import Polygon
+
+log = logging.getLogger(__name__)
+
+#: Faces whose unit normal has a Z above this face up: floors (18 degrees of slope at most).
+FLOOR_NORMAL_Z = 0.95
+#: Floor faces within this height of a level's height belong to it, metres.
+HEIGHT_TOLERANCE = 0.15
+#: A level holds at least this much floor area, m² (smaller groups: stair treads, tables).
+MIN_LEVEL_AREA = 5.0
+#: Two levels are at least this far apart, metres (a low mezzanine is 2.2 m above its floor).
+MIN_STOREY = 1.8
+#: Parts of a footprint narrower than this cannot be walked (wall tops, sills), metres.
+MIN_WIDTH = 0.6
+#: Cracks between faces narrower than this are closed before the union is cut into spaces, metres.
+_HEAL = 1e-3
+
+
+@dataclass(frozen=True, slots=True)
+class FloorLevel:
+    """A level found in a mesh.
+
+    elevation : area-weighted mean height of its floor faces, metres.
+    faces : indices of its floor faces in the triangle array.
+    area : their total area, m².
+    """
+
+    elevation: float
+    faces: np.ndarray
+    area: float
+
+
+@dataclass(frozen=True, slots=True)
+class Floors:
+    """levels : lowest first; left_out : ``(height, area)`` of floor groups not taken as levels."""
+
+    levels: tuple[FloorLevel, ...]
+    left_out: tuple[tuple[float, float], ...]
+
+
+def floor_faces(triangles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Indices, heights (metres) and areas (m²) of the faces that face up."""
+    tri = np.asarray(triangles, dtype=float).reshape(-1, 3, 3)
+    cross = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    norm = np.linalg.norm(cross, axis=1)
+    area = norm / 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        up = np.where(norm > 0, cross[:, 2] / norm, 0.0)
+    index = np.flatnonzero((up > FLOOR_NORMAL_Z) & (area > 0))
+    return index, tri[index, :, 2].mean(axis=1), area[index]
+
+
+def find_levels(
+    triangles: np.ndarray,
+    *,
+    tolerance: float = HEIGHT_TOLERANCE,
+    min_area: float = MIN_LEVEL_AREA,
+    min_storey: float = MIN_STOREY,
+) -> Floors:
+    """Levels proposed from the heights of the upward faces, weighted by area.
+
+    Examples
+    --------
+    Two 10 x 8 m squares (two triangles each) at heights 0 and 3 m:
+
+    >>> sq = lambda z: [[(0, 0, z), (10, 0, z), (10, 8, z)], [(0, 0, z), (10, 8, z), (0, 8, z)]]
+    >>> floors = find_levels(np.array(sq(0.0) + sq(3.0)))
+    >>> [(lv.elevation, lv.area) for lv in floors.levels]
+    [(0.0, 80.0), (3.0, 80.0)]
+    """
+    index, heights, areas = floor_faces(triangles)
+    order = np.argsort(heights)
+    index, heights, areas = index[order], heights[order], areas[order]
+    free = np.ones(len(heights), dtype=bool)
+    candidates = np.unique(np.round(heights, 2))
+    levels: list[FloorLevel] = []
+    left_out: list[tuple[float, float]] = []
+    while free.any():
+        # floor area within the tolerance of each candidate height, over the faces not yet claimed
+        cum = np.concatenate([[0.0], np.cumsum(np.where(free, areas, 0.0))])
+        lo = np.searchsorted(heights, candidates - tolerance, side="left")
+        hi = np.searchsorted(heights, candidates + tolerance, side="right")
+        window = cum[hi] - cum[lo]
+        best = int(np.argmax(window))
+        if window[best] <= 0:
+            break
+        claimed = free & (np.arange(len(heights)) >= lo[best]) & (np.arange(len(heights)) < hi[best])
+        free &= ~claimed
+        area = float(areas[claimed].sum())
+        elevation = float(np.average(heights[claimed], weights=areas[claimed]))
+        if area < min_area or any(abs(elevation - lv.elevation) < min_storey for lv in levels):
+            left_out.append((round(elevation, 3), round(area, 3)))
+            continue
+        levels.append(FloorLevel(elevation, index[claimed], area))
+    levels.sort(key=lambda lv: lv.elevation)
+    return Floors(tuple(levels), tuple(sorted(left_out)))
+
+
+def footprints(
+    triangles: np.ndarray, *, min_width: float = MIN_WIDTH, min_area: float = MIN_LEVEL_AREA
+) -> list[Polygon]:
+    """The walkable polygons of a level: the union of its floor faces, less the parts narrower than `min_width`.
+
+    Parameters
+    ----------
+    triangles : (n, 3, 3) float, metres
+        The level's floor faces.
+
+    Returns
+    -------
+    list of shapely polygons, largest first, each of `min_area` or more.
+    """
+    tri = np.asarray(triangles, dtype=float).reshape(-1, 3, 3)[:, :, :2]
+    polys = shapely.polygons(tri)
+    polys = polys[shapely.area(polys) > 0]
+    if not len(polys):
+        return []
+    union = shapely.union_all(polys)
+    union = union.buffer(_HEAL, join_style="mitre").buffer(-_HEAL, join_style="mitre")
+    half = min_width / 2
+    opened = union.buffer(-half, join_style="mitre").buffer(half, join_style="mitre").intersection(union)
+    parts = [p for p in polygons_of(opened) if p.area >= min_area]
+    return sorted(parts, key=lambda p: -p.area)
+
+
+def polygons_of(geom) -> list[Polygon]:
+    """Every polygon in a shapely geometry, however nested (collections of multipolygons)."""
+    if isinstance(geom, Polygon):
+        return [] if geom.is_empty else [geom]
+    if hasattr(geom, "geoms"):
+        return [p for part in geom.geoms for p in polygons_of(part)]
+    return []
