@@ -252,6 +252,7 @@ def saved_route_to_dict(route: SavedRoute) -> Plain:
 # --- dict -> model ---------------------------------------------------------------------
 
 _NUMBER = (int, float)
+_ABSENT = object()
 
 
 def _type_name(value: Any) -> str:
@@ -293,12 +294,16 @@ class _Fields:
             return value
         raise self.fail(key, "a string or null")
 
-    def float(self, key: str, default: float | None = None) -> float:
-        if key not in self.d and default is not None:
-            return default
+    def number(self, key: str, value: Any) -> float:
+        try:
+            return float(value)
+        except OverflowError:  # a whole number of 400 digits is valid JSON
+            raise SerializeError(self.where, f"{key!r} holds a number too large for a float") from None
+
+    def float(self, key: str) -> float:
         value = self.d[key]
         if type(value) is float or type(value) is int:
-            return float(value)
+            return self.number(key, value)
         raise self.fail(key, "a number")
 
     def opt_float(self, key: str) -> float | None:
@@ -306,7 +311,7 @@ class _Fields:
         if value is None:
             return None
         if type(value) is float or type(value) is int:
-            return float(value)
+            return self.number(key, value)
         raise self.fail(key, "a number or null")
 
     def opt_int(self, key: str) -> int | None:
@@ -327,22 +332,25 @@ class _Fields:
             return value  # type: ignore[return-value]
         try:
             return enum(value)
-        except ValueError:
+        except (ValueError, TypeError):
             known = ", ".join(e.value for e in enum)
             raise SerializeError(self.where, f"{key!r} is {value!r}, not one of: {known}") from None
 
     def point(self, key: str) -> tuple[float, float]:
         p = self.d[key]
         if type(p) is list and len(p) == 2 and type(p[0]) in _NUMBER and type(p[1]) in _NUMBER:
-            return (float(p[0]), float(p[1]))
+            return (self.number(key, p[0]), self.number(key, p[1]))
         raise SerializeError(self.where, f"{key!r} must be an [x, y] pair of numbers")
 
-    def ring(self, key: str, value: Any = None) -> tuple[tuple[float, float], ...]:
-        ring = self.d[key] if value is None else value
+    def ring(self, key: str, value: Any = _ABSENT) -> tuple[tuple[float, float], ...]:
+        ring = self.d[key] if value is _ABSENT else value
         if type(ring) is list and all(
             type(p) is list and len(p) == 2 and type(p[0]) in _NUMBER and type(p[1]) in _NUMBER for p in ring
         ):
-            return tuple((float(x), float(y)) for x, y in ring)
+            try:
+                return tuple((float(x), float(y)) for x, y in ring)
+            except OverflowError:
+                raise SerializeError(self.where, f"{key!r} holds a number too large for a float") from None
         raise SerializeError(self.where, f"{key!r} must be a list of [x, y] pairs of numbers")
 
     def str_list(self, key: str) -> tuple[str, ...]:
@@ -510,7 +518,10 @@ def _array(f: _Fields, key: str, kind: type) -> np.ndarray:
     rows = f.list(key)
     ok = (int,) if kind is int else _NUMBER
     if all(type(r) is list and len(r) == 3 and all(type(v) in ok for v in r) for r in rows):
-        return np.array(rows, dtype=np.int64 if kind is int else np.float64).reshape(-1, 3)
+        try:
+            return np.array(rows, dtype=np.int64 if kind is int else np.float64).reshape(-1, 3)
+        except OverflowError:
+            raise SerializeError(f.where, f"{key!r} holds a number out of range") from None
     what = "whole numbers" if kind is int else "numbers"
     raise SerializeError(f.where, f"{key!r} must be a list of rows of 3 {what}")
 

@@ -257,3 +257,27 @@ def test_a_connector_landing_of_the_wrong_shape_names_the_connector_and_landing(
 def test_anything_but_an_object_is_not_a_venue(value):
     with pytest.raises(SerializeError, match="venue: expected an object"):
         venue_from_dict(value)
+
+
+def _positions(value, found=None) -> list:
+    """Every (container, key) in a nested JSON value, where another value could be put."""
+    found = [] if found is None else found
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        found.append((value, key))
+        _positions(inner, found)
+    return found
+
+
+@settings(max_examples=100)
+@given(venue=strategies.venues(), data=st.data())
+def test_any_value_put_anywhere_gives_a_venue_or_a_serialize_error_never_a_crash(venue, data):
+    d = through_json(venue_to_dict(venue, context=True))
+    wild = st.one_of(strategies.json_values, st.integers(10**300, 10**400), st.sampled_from([None, [], {}, [[1, 2]]]))
+    for _ in range(data.draw(st.integers(1, 3))):
+        container, key = data.draw(st.sampled_from(_positions(d) or [(d, "name")]))
+        container[key] = data.draw(wild)
+    try:
+        venue_from_dict(d)
+    except SerializeError as e:
+        assert e.where and e.problem
