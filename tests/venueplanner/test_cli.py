@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.importers.bad_plan_cases import BAD_PLANS, BAD_PLANS_DIR
+from tests.venueplanner.bad_project_cases import BAD_PROJECTS
 from venueplanner.cli import main
 from venueplanner.project import load_project
 
@@ -77,8 +78,35 @@ def test_info_json_gives_the_same_figures_and_the_element_lists(capsys, sample):
     assert sum(o["exit"] for o in data["openings"]) == 9
 
 
+def test_info_on_the_office_prints_its_figures(capsys, sample):
+    data = info_json(capsys, sample("office.yaml"))
+    # 7 spaces and 240 m² (a 20 x 12 m floor) per storey; exits E1 (hall) and E2 (corridor)
+    assert data["counts"] == {"levels": 2, "spaces": 14, "openings": 14, "exits": 2, "connectors": 2, "markers": 5}
+    assert data["connectors_by_kind"] == {"lift": 1, "stair": 1}
+    # ground: hall 50 + offices 4 + 4 + meeting 12 = 70; first: 20 + 6 + 6 + 10 = 42
+    assert [(lv["id"], lv["elevation"], lv["area"], lv["capacity"]) for lv in data["levels"]] == [
+        ("L0", 0.0, 240.0, 70),
+        ("L1", 3.5, 240.0, 42),
+    ]
+    assert (data["capacity"], data["area"]) == (112, 480.0)
+
+
+def test_info_and_check_on_the_generated_stadium(capsys, sample):
+    path = sample("stadium.venue")
+    data = info_json(capsys, path)
+    # docs/stadium-generator.md, 20,000 places: 12 lower + 16 upper sectors, 28 vomitories,
+    # 8 gates, 16 stairs and 4 lifts between the two concourses
+    assert data["counts"] == {"levels": 2, "spaces": 90, "openings": 98, "exits": 8, "connectors": 20, "markers": 8}
+    assert data["connectors_by_kind"] == {"lift": 4, "stair": 16}
+    # the lower tier holds 2/5 of the places: 8,000 on L0 and 12,000 on L1
+    assert [(lv["id"], lv["capacity"]) for lv in data["levels"]] == [("L0", 8000), ("L1", 12000)]
+    status, out, _ = run(capsys, "check", path)
+    assert status == 0
+    assert out.splitlines()[-1] == "stadium.venue: 0 error(s), 0 warning(s)"
+
+
 def test_check_passes_every_sample(capsys, sample):
-    for name in ("concert-hall.yaml", "office.yaml"):
+    for name in ("concert-hall.yaml", "office.yaml", "stadium.venue"):
         status, out, _ = run(capsys, "check", sample(name))
         assert status == 0
         assert out.splitlines()[-1] == f"{name}: 0 error(s), 0 warning(s)"
@@ -129,6 +157,24 @@ def test_a_bad_plan_prints_one_error_line_and_exits_2(capsys, command, name, mes
     assert status == 2
     assert out == ""
     assert err == f"error: {message}\n"
+
+
+@pytest.mark.parametrize(("case", "make", "message"), BAD_PROJECTS, ids=[case[0] for case in BAD_PROJECTS])
+def test_a_bad_project_prints_one_error_line_and_exits_2(capsys, tmp_path, case, make, message):
+    path = make(tmp_path)
+    status, out, err = run(capsys, "info", path)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"error: {path.name}: ") and err.count("\n") == 1
+    assert message in err
+
+
+def test_convert_never_overwrites_a_file_it_cannot_read(capsys, sample, tmp_path):
+    precious = tmp_path / "notes.venue"
+    precious.write_bytes(b"three hours of notes that are not a project")
+    status, _, err = run(capsys, "convert", sample("office.yaml"), precious)
+    assert status == 2
+    assert err.splitlines()[-1].startswith("error: notes.venue: ")
+    assert precious.read_bytes() == b"three hours of notes that are not a project"
 
 
 @pytest.mark.parametrize(
