@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import VenuePlannerError
-from tests.venueplanner.bad_project_cases import BAD_PROJECTS, write_project
+from tests import strategies
+from tests.venueplanner.bad_project_cases import BAD_PROJECTS, good_members, manifest_for, write_project
 from venueplanner.errors import ProjectFileError, ProjectVersionError
 from venueplanner.project import load_project
 
@@ -60,3 +62,38 @@ def test_a_damaged_file_loads_or_is_refused_but_never_crashes(sound_file_bytes, 
             load_project(path)
         except ProjectFileError as e:
             assert str(e).startswith("damaged.venue: ")
+
+
+def _positions(value, found=None) -> list:
+    found = [] if found is None else found
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        found.append((value, key))
+        _positions(inner, found)
+    return found
+
+
+JSON_MEMBERS = ["manifest.json", "venue.json", "context.json", "scenarios.json", "routes.json", "edit-log.json"]
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(member=st.sampled_from(JSON_MEMBERS), data=st.data())
+def test_any_value_put_anywhere_in_a_member_loads_or_is_refused_but_never_crashes(member, data):
+    members = good_members()
+    value = json.loads(members.get(member, b"{}")) if member != "manifest.json" else manifest_for(members)
+    wild = st.one_of(strategies.json_values, st.integers(-(10**30), 10**30), st.sampled_from([None, [], {}, [0, 99]]))
+    positions = _positions(value)
+    for _ in range(data.draw(st.integers(1, 3))):
+        if positions:
+            container, key = data.draw(st.sampled_from(positions))
+            container[key] = data.draw(wild)
+    with tempfile.TemporaryDirectory() as folder:
+        if member == "manifest.json":
+            path = write_project(Path(folder), members, manifest=value)
+        else:
+            members[member] = json.dumps(value).encode()
+            path = write_project(Path(folder), members)
+        try:
+            load_project(path)
+        except ProjectFileError as e:
+            assert str(e).startswith("bad.venue: ")
