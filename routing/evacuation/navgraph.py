@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 
 import networkx as nx
 import numpy as np
@@ -181,4 +182,4 @@ def network_from_graph(G: nx.DiGraph, loads: Mapping[str, SpaceLoad], *, points:
         else:
             block = np.zeros((len(pts), 0))
         b.source(space_id, load.persons, {n: block[:, i] for i, n in enumerate(nodes)}, points=pts)
-    return b.build()
+    return replace(b.build(), blocked=frozenset(G.graph.get("blocked", ())))

@@ -206,7 +206,7 @@ class NetworkBuilder:
                 "kind": kind,
                 "width": math.nan if width is None else float(width),
                 "capacity": float(capacity),
-                "element": element,
+                "element": element or node_id,
                 "level": level,
                 "xy": (float(xy[0]), float(xy[1])),
                 "label": label or element or node_id,

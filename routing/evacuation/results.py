@@ -272,12 +272,13 @@ def collect(
     )
 
 
-def time_field(result: EvacuationResult, venue, level_id: str, *, spacing: float = 1.0):
+def time_field(result: EvacuationResult, venue, level_id: str, *, spacing: float = 1.0, queues: bool = True):
     """Time to get out from points on a grid over a level's spaces, for heat maps.
 
     The value at a point is the walk to the best node of its space (at free
-    speed) plus the mean time people who passed that node took to get out in
-    this run (queues included); nodes nobody passed use the empty-venue time.
+    speed) plus, with `queues`, the mean time people who passed that node took
+    to get out in this run (waits included; nodes nobody passed use the
+    empty-venue time), or without, the time from that node in an empty venue.
 
     Parameters
     ----------
@@ -312,7 +313,7 @@ def time_field(result: EvacuationResult, venue, level_id: str, *, spacing: float
         best = np.full(int(inside.sum()), np.inf)
         px, py = gx[inside], gy[inside]
         for node in result.space_nodes[space.id]:
-            t = result.node_time_to_exit.get(node, math.nan)
+            t = result.node_time_to_exit.get(node, math.nan) if queues else math.nan
             if not math.isfinite(t):
                 t = result.node_free_time.get(node, math.nan)
             x, y = result.node_xy[node]

@@ -1,0 +1,202 @@
+"""Scenarios: block openings and connectors, lose each exit in turn (both cores), compare two runs side by side.
+
+The exit-loss sweep runs the venue once with everything open, then once per
+exit with that exit blocked (UK Approved Document B asks to discount the
+largest exit; the sweep covers every exit and names the largest). It reports
+the worst case. Cases run in worker processes (``forkserver``: safe beside the
+desktop application's threads), each reusing the flow network built once.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import multiprocessing
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from models.scenario import Scenario
+from routing.evacuation.assign import DEFAULT_PARAMS, FlowParams, assign
+from routing.evacuation.errors import EvacuationError
+from routing.evacuation.network import FlowNetwork
+from routing.evacuation.results import EvacuationResult, collect
+from routing.evacuation.run import Prepared
+
+log = logging.getLogger(__name__)
+
+
+def blocking(scenario: Scenario, *element_ids: str, venue=None) -> Scenario:
+    """A copy of `scenario` with these openings and connectors blocked as well (ids sorted by kind via `venue`)."""
+    openings, connectors = set(scenario.blocked_openings), set(scenario.blocked_connectors)
+    for element in element_ids:
+        if venue is not None and element in venue.connectors:
+            connectors.add(element)
+        else:
+            openings.add(element)
+    suffix = "+".join(element_ids)
+    return replace(
+        scenario,
+        id=f"{scenario.id}-{suffix}" if suffix else scenario.id,
+        blocked_openings=frozenset(openings),
+        blocked_connectors=frozenset(connectors),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SweepCase:
+    """One case of a sweep: what was blocked, and the result or why there is none."""
+
+    blocked: tuple[str, ...]
+    result: EvacuationResult | None
+    error: str = ""
+
+    @property
+    def total_time(self) -> float:
+        return self.result.total_time if self.result is not None else math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    """An exit-loss sweep: the open venue, one case per exit lost, the worst case and the largest exit."""
+
+    base: EvacuationResult
+    cases: tuple[SweepCase, ...]
+    largest_exit: str
+    seconds: float = 0.0
+
+    @property
+    def worst(self) -> SweepCase:
+        """The case with the longest evacuation (a case that traps people is worse than any time)."""
+        return max(self.cases, key=lambda c: (c.total_time, c.blocked))
+
+    def case(self, exit_id: str) -> SweepCase:
+        for c in self.cases:
+            if c.blocked == (exit_id,):
+                return c
+        raise KeyError(exit_id)
+
+
+# --- worker side: the network and the settings are sent once per process ------------------
+
+_WORKER: dict = {}
+
+
+def _init(net: FlowNetwork, params: FlowParams, names: tuple[str, str, str]) -> None:
+    _WORKER.update(net=net, params=params, names=names)
+
+
+def _run_case(blocked: tuple[str, ...]) -> SweepCase:
+    net: FlowNetwork = _WORKER["net"].without(blocked)
+    venue, scenario, rules = _WORKER["names"]
+    try:
+        assignment = assign(net, _WORKER["params"])
+    except EvacuationError as e:
+        return SweepCase(blocked, None, str(e))
+    result = collect(
+        net, assignment, venue=venue, scenario=f"{scenario}-{'+'.join(blocked)}", rules=rules, params=_WORKER["params"]
+    )
+    return SweepCase(blocked, result)
+
+
+def _exit_widths(net: FlowNetwork, prepared: Prepared) -> dict[str, float]:
+    widths = {}
+    for i in np.flatnonzero(net.node_enabled).tolist():
+        if net.node_kind[i] == "exit":
+            element = net.node_element[i]
+            opening = prepared.venue.openings.get(element)
+            widths[element] = opening.width if opening is not None else float(net.node_width[i])
+    return widths
+
+
+def exit_loss_sweep(
+    prepared: Prepared,
+    params: FlowParams = DEFAULT_PARAMS,
+    *,
+    exits: Sequence[str] | None = None,
+    workers: int | None = None,
+) -> Sweep:
+    """Run the venue with each exit blocked in turn and report the worst case.
+
+    Parameters
+    ----------
+    prepared : Prepared
+        From :func:`routing.evacuation.prepare` (its scenario's blocked elements stay blocked).
+    exits : sequence of str, optional
+        The exits to lose, default every usable exit.
+    workers : int, optional
+        Worker processes (default: the machine's cores, at most the number of cases).
+        1 runs the cases in this process.
+    """
+    import time
+
+    start = time.perf_counter()
+    net = prepared.network
+    widths = _exit_widths(net, prepared)
+    if not widths:
+        raise EvacuationError("the venue has no usable exit to lose")
+    largest = max(sorted(widths), key=lambda e: widths[e])
+    cases = [(e,) for e in (exits if exits is not None else sorted(widths))]
+    names = (prepared.venue.name, prepared.scenario.id, prepared.rules.id)
+    workers = min(workers or os.cpu_count() or 1, len(cases) + 1)
+    jobs: list[tuple[str, ...]] = [(), *cases]
+    if workers <= 1:
+        _init(net, params, names)
+        done = [_run_case(job) for job in jobs]
+    else:
+        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_init,
+            initargs=(net, params, names),
+        ) as pool:
+            done = list(pool.map(_run_case, jobs))
+    base = done[0]
+    if base.result is None:
+        raise EvacuationError(f"the venue cannot be evacuated with every exit open: {base.error}")
+    sweep = Sweep(base.result, tuple(done[1:]), largest, time.perf_counter() - start)
+    log.info("exit-loss sweep: %d cases in %.1f s, worst %s", len(cases), sweep.seconds, sweep.worst.blocked)
+    return sweep
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a side-by-side comparison: what, the two values and their difference."""
+
+    what: str
+    a: float
+    b: float
+
+    @property
+    def change(self) -> float:
+        return self.b - self.a
+
+
+def compare(a: EvacuationResult, b: EvacuationResult) -> list[Row]:
+    """Two results side by side: total time, each level, each exit's persons and last person out.
+
+    Rows whose both values are missing are left out.
+    """
+    rows = [Row("total time (s)", a.total_time, b.total_time), Row("persons", a.persons, b.persons)]
+    for level in sorted(set(a.levels) | set(b.levels)):
+        rows.append(Row(f"level {level} clear (s)", a.levels.get(level, math.nan), b.levels.get(level, math.nan)))
+    exits_a = {e.id: e for e in a.exits}
+    exits_b = {e.id: e for e in b.exits}
+    for exit_id in sorted(exits_a.keys() | exits_b.keys()):
+        ea, eb = exits_a.get(exit_id), exits_b.get(exit_id)
+        rows.append(Row(f"exit {exit_id} persons", ea.persons if ea else 0.0, eb.persons if eb else 0.0))
+        rows.append(Row(f"exit {exit_id} last out (s)", ea.last if ea else math.nan, eb.last if eb else math.nan))
+    top = _top(a.bottlenecks) | _top(b.bottlenecks)
+    wait_a = {x.id: x.longest_wait for x in a.bottlenecks}
+    wait_b = {x.id: x.longest_wait for x in b.bottlenecks}
+    for element in sorted(top):
+        rows.append(Row(f"{element} longest wait (s)", wait_a.get(element, 0.0), wait_b.get(element, 0.0)))
+    return [r for r in rows if not (math.isnan(r.a) and math.isnan(r.b))]
+
+
+def _top(bottlenecks: Iterable, n: int = 5) -> set[str]:
+    return {b.id for b in list(bottlenecks)[:n]}
