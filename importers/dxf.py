@@ -51,6 +51,10 @@ DEFAULT_STOREY_HEIGHT = 3.0
 SIMPLIFY = 0.001
 #: Holes (columns) smaller than this are drawing noise, square metres.
 MIN_HOLE_AREA = 0.01
+_UNUSED_WHY = {
+    "stairs": "stairs between levels are not derived from a DXF plan (add them in the application)",
+    "labels": "only TEXT and MTEXT name rooms",
+}
 
 
 def iter_read_dxf(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> Job[ImportResult]:
@@ -113,6 +117,9 @@ def iter_read_dxf(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> Jo
         report.drop(f"layer {layer}", f"{n} entities: no role for this layer name (set the layer mapping to use it)")
     for layer, n in sorted(drawing.ignored.items()):
         report.drop(f"layer {layer}", f"{n} entities ignored by the layer mapping")
+    for layer, n in sorted(drawing.unused.items()):
+        why = _UNUSED_WHY.get(drawing.roles.get(layer) or "", "not used")
+        report.drop(f"layer {layer}", f"{n} entities not used: {why}")
     report.read.update(levels=len(levels), spaces=len(spaces), openings=len(made), **{"context meshes": len(context)})
     venue = Venue(
         name=path.stem,

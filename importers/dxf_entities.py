@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 _FLATTEN = 1e-4
 #: INSERTs nest at most this deep (guards against cyclic blocks).
 _MAX_DEPTH = 8
+_TEXTS_AND_BLOCKS = ("TEXT", "MTEXT", "ATTRIB", "INSERT")
+#: Roles whose linework the reader does not use: stairs are not derived from a plan, labels are texts.
+_UNUSED_ROLES = ("stairs", "labels")
 
 
 @dataclass(slots=True)
@@ -82,6 +85,7 @@ class Drawing:
     skipped: Counter = field(default_factory=Counter)  #: entity type -> count not understood
     unmapped: Counter = field(default_factory=Counter)  #: layer -> entities on a layer with no role
     ignored: Counter = field(default_factory=Counter)  #: layer -> entities on an ignored layer
+    unused: Counter = field(default_factory=Counter)  #: layer -> linework on a stairs or labels layer
     roles: dict[str, str | None] = field(default_factory=dict)  #: layer -> role
     bounds_other: list[np.ndarray] = field(default_factory=list)  #: (2, 2) boxes of unmapped entities
 
@@ -186,8 +190,12 @@ class _Collector:
         if handler is None:
             self.drawing.skipped[kind] += 1
             return
-        if role is None and kind not in ("TEXT", "MTEXT", "ATTRIB", "INSERT"):
+        if role is None and kind not in _TEXTS_AND_BLOCKS:
             self.drawing.unmapped[layer] += 1
+            self._remember_bounds(entity)
+            return
+        if role in _UNUSED_ROLES and kind not in _TEXTS_AND_BLOCKS:
+            self.drawing.unused[layer] += 1
             self._remember_bounds(entity)
             return
         try:
@@ -235,14 +243,16 @@ class _Collector:
 
     def _text(self, entity, level, role, layer, depth) -> None:
         if entity.dxftype() == "MTEXT":
-            text, pos, height = entity.plain_text(), entity.dxf.insert, entity.dxf.get("char_height", 0.0)
+            # one label per line: a room's name and its number are often two lines of one MTEXT
+            lines, pos, height = entity.plain_text(split=True), entity.dxf.insert, entity.dxf.get("char_height", 0.0)
         else:
             _, p1, p2 = entity.get_placement()
             pos = p1 if p2 is None else (p1 + p2) / 2
-            text, height = entity.plain_text(), entity.dxf.get("height", 0.0)
-        text = " ".join(str(text).split())
-        if text:
-            self.drawing.labels.append(Label(level, role, text, _xy(pos), float(height or 0.0)))
+            lines, height = [entity.plain_text()], entity.dxf.get("height", 0.0)
+        for line in lines:
+            text = " ".join(str(line).split())
+            if text:
+                self.drawing.labels.append(Label(level, role, text, _xy(pos), float(height or 0.0)))
 
     def _insert(self, entity, level, role, layer, depth) -> None:
         if depth >= _MAX_DEPTH:

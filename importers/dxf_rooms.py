@@ -127,7 +127,7 @@ def name_for(polygon: Polygon, labels: Sequence[Label]) -> tuple[str, str]:
     ('Salle', 'A101')
     """
     inside = [lb for lb in labels if polygon.covers(Point(lb.position))]
-    inside.sort(key=lambda lb: (lb.role not in ("labels", "rooms"), -lb.height, lb.text))
+    inside.sort(key=lambda lb: (lb.role not in ("labels", "rooms"), -lb.height))  # stable: drawing order next
     name = number = ""
     for label in inside:
         text = label.text.strip()

@@ -110,3 +110,9 @@ def test_layers_without_a_role_and_ignored_layers_are_reported(pavilion):
     dropped = dict(pavilion.report.dropped)
     assert "no role" in dropped["layer Flooring"]
     assert "ignored" in dropped["layer Furniture"]
+
+
+def test_the_imported_pavilion_passes_validation(pavilion):
+    from models import validate
+
+    assert validate(pavilion.venue) == []

@@ -221,3 +221,54 @@ def test_walls_that_enclose_nothing_are_refused_with_the_layers_named(tmp_path):
     msp.add_line((0, 5), (10, 5), dxfattribs={"layer": "Walls"})
     with pytest.raises(ImportFailedError, match="the wall lines of layers Walls enclose no area"):
         read_dxf(_save(doc, tmp_path))
+
+
+def test_a_door_between_two_room_outlines_joins_them(tmp_path):
+    """Rooms 0..5 and 5.2..10 by 0..4 m, a 0.2 m wall between; a 0.9 m swing hinged at (5.2, 1) into the east room."""
+    doc = _doc()
+    msp = doc.modelspace()
+    _rect(msp, 0, 0, 5, 4, "Rooms")
+    _rect(msp, 5.2, 0, 10, 4, "Rooms")
+    msp.add_mtext("Hall\\PA12", dxfattribs={"layer": "Rooms", "insert": (2, 2), "char_height": 0.4})
+    msp.add_text("B07", dxfattribs={"layer": "Labels", "insert": (7, 2), "height": 0.3})
+    msp.add_arc((5.2, 1.0), 0.9, 0, 90, dxfattribs={"layer": "Doors"})  # closed end (5.2, 1.9)
+    msp.add_line((5.2, 1.0), (6.1, 1.0), dxfattribs={"layer": "Doors"})  # the open leaf
+    venue = read_dxf(_save(doc, tmp_path)).venue
+    names = sorted((s.name, s.number, round(s.area, 6)) for s in venue.spaces.values())
+    # the MTEXT's two lines: "Hall" is the name, "A12" the number; "B07" alone is a number, with no name
+    assert names == [("", "B07", 19.2), ("Hall", "A12", 20.0)]  # 4.8 x 4 and 5 x 4
+    (door,) = venue.openings.values()
+    assert len(door.spaces) == 2 and door.width == pytest.approx(0.9)
+
+
+def test_hatch_and_circle_outlines_become_spaces_and_a_duplicate_is_merged(tmp_path):
+    doc = _doc()
+    msp = doc.modelspace()
+    hatch = msp.add_hatch(dxfattribs={"layer": "A-AREA"})
+    hatch.paths.add_polyline_path([(0, 0), (10, 0), (10, 8), (0, 8)], is_closed=True)
+    _rect(msp, 0, 0, 10, 8, "A-AREA")  # the same room drawn again as a polyline
+    msp.add_circle((20, 4), 2.0, dxfattribs={"layer": "A-AREA"})
+    result = read_dxf(_save(doc, tmp_path))
+    areas = sorted(s.area for s in result.venue.spaces.values())
+    # pi x 2² = 12.566 m² (flattened to 5 mm: a little less); 10 x 8 = 80 m² once
+    assert areas == [pytest.approx(12.566, abs=0.02), pytest.approx(80.0)]
+    assert any("1 outlines drawn twice" in d for d in result.report.derived)
+
+
+def test_a_floor_outline_around_room_outlines_keeps_what_is_left_around_them(tmp_path):
+    doc = _doc()
+    msp = doc.modelspace()
+    _rect(msp, 0, 0, 20, 10, "Espaces")  # the whole floor
+    _rect(msp, 0, 0, 8, 6, "Espaces")  # a room in its corner
+    venue = read_dxf(_save(doc, tmp_path)).venue
+    assert sorted(s.area for s in venue.spaces.values()) == pytest.approx([48.0, 152.0])  # 8 x 6; 200 - 48
+
+
+def test_stairs_layers_are_reported_as_not_used(tmp_path):
+    doc = _doc()
+    msp = doc.modelspace()
+    _rect(msp, 0, 0, 10, 8, "Rooms")
+    for k in range(5):
+        msp.add_line((1, 1 + 0.3 * k), (2, 1 + 0.3 * k), dxfattribs={"layer": "Escaliers"})
+    report = read_dxf(_save(doc, tmp_path)).report
+    assert dict(report.dropped)["layer Escaliers"].startswith("5 entities not used: stairs between levels")
