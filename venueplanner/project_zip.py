@@ -11,6 +11,7 @@ lies about sizes cannot exhaust memory.
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import logging
 import os
@@ -189,9 +190,11 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except FileNotFoundError:
         raise ProjectFileError(path, "no such file") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as e:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, struct.error) as e:
         raise ProjectFileError(path, f"not a venueplanner project: not a valid zip archive ({e})") from None
     except OSError as e:
+        if e.errno == errno.EINVAL:  # a seek before the start of the file: the archive's offsets are wrong
+            raise ProjectFileError(path, "not a venueplanner project: not a valid zip archive (bad offsets)") from None
         raise ProjectFileError(path, f"cannot be read: {e.strerror or e}") from None
 
 
@@ -297,9 +300,11 @@ def read_member(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: i
                 if read > cap:
                     raise ProjectFileError(path, f"member {name!r} holds more data than it declares")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as e:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, struct.error) as e:
         raise ProjectFileError(path, f"member {name!r} is damaged ({e})") from None
     except OSError as e:
+        if e.errno == errno.EINVAL:  # a seek before the start of the file
+            raise ProjectFileError(path, f"member {name!r} is damaged (bad offset)") from None
         raise ProjectFileError(path, f"cannot be read: {e.strerror or e}") from None
     if read != info.file_size:
         raise ProjectFileError(path, f"member {name!r} is truncated ({read} of {info.file_size} bytes)")

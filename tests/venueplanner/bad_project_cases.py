@@ -210,6 +210,15 @@ def _lying_size(folder: Path) -> Path:
     return patch_central_directory(path, "manifest.json", file_size=40)
 
 
+def _offsets_before_the_file(folder: Path) -> Path:
+    path = write_project(folder)
+    data = bytearray(path.read_bytes())
+    end = data.rindex(b"PK\x05\x06")  # the end-of-central-directory record; +16 is the directory's offset
+    struct.pack_into("<L", data, end + 16, struct.unpack_from("<L", data, end + 16)[0] + 1000)
+    path.write_bytes(bytes(data))
+    return path
+
+
 def _duplicate_member(folder: Path) -> Path:
     return write_project(folder, extra=(("venue.json", b"{}"),))
 
@@ -258,6 +267,11 @@ BAD_PROJECTS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("members too large together", _total_too_large, "members total more than 2 GiB"),
     ("a zip bomb", _zip_bomb, "possible zip bomb"),
     ("a header lying about a size", _lying_size, "member 'manifest.json' is damaged"),
+    (
+        "offsets before the start of the file",
+        _offsets_before_the_file,
+        "member 'manifest.json' is damaged (bad offset)",
+    ),
     ("a member twice", _duplicate_member, "member 'venue.json' appears twice"),
     ("an unlisted member", lambda folder: write_project(folder, extra=(("notes.txt", b"hi"),)), "unexpected member"),
     (
