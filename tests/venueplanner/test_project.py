@@ -53,7 +53,7 @@ def assert_same_project(a: Project, b: Project) -> None:
 # --- round trips ---------------------------------------------------------------------------
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None)  # each example writes and fsyncs a file
 @given(strategies.projects())
 def test_any_project_comes_back_equal_and_in_the_same_order(project):
     with tempfile.TemporaryDirectory() as folder:

@@ -47,7 +47,7 @@ def sound_file_bytes() -> bytes:
         return write_project(Path(folder)).read_bytes()
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_a_damaged_file_loads_or_is_refused_but_never_crashes(sound_file_bytes, data):
     damaged = bytearray(sound_file_bytes)
@@ -76,7 +76,7 @@ def _positions(value, found=None) -> list:
 JSON_MEMBERS = ["manifest.json", "venue.json", "context.json", "scenarios.json", "routes.json", "edit-log.json"]
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(member=st.sampled_from(JSON_MEMBERS), data=st.data())
 def test_any_value_put_anywhere_in_a_member_loads_or_is_refused_but_never_crashes(member, data):
     members = good_members()
