@@ -623,6 +623,6 @@ def mapping_by_id(items: Iterable[Any], what: str) -> Mapping[str, Any]:
     out: dict[str, Any] = {}
     for item in items:
         if item.id in out:
-            raise SerializeError(f"{what} {item.id!r}", f"the id is used by two {what}s")
+            raise SerializeError(f"{what} {item.id!r}", "the id is used more than once")
         out[item.id] = item
     return out

@@ -168,6 +168,8 @@ def _manifest_members(path: Path, manifest: Any) -> dict[str, tuple[int, str]]:
             and type(entry.get("sha256")) is str
         ):
             raise ProjectFileError(path, f"{MANIFEST}: members[{n}] must have a name, a size and a sha256")
+        if entry["name"] in listed:
+            raise ProjectFileError(path, f"{MANIFEST}: member {entry['name']!r} is listed twice")
         listed[entry["name"]] = (entry["size"], entry["sha256"].lower())
     return listed
 
@@ -257,6 +259,8 @@ def _edit_from_dict(d: Any, where: str) -> EditRecord:
 
 
 def decode_project(path: Path, manifest: dict[str, Any], members: dict[str, bytes]) -> Project:
+    """The project that verified members describe; raises ProjectFileError naming the member and element."""
+
     def parse(name: str, build):
         try:
             return build(_parse_json(path, name, members[name]))
@@ -265,16 +269,17 @@ def decode_project(path: Path, manifest: dict[str, Any], members: dict[str, byte
 
     venue = parse(VENUE, venue_from_dict)
     meshes = _context_from(path, members)
-    try:
-        venue = replace(venue, context=meshes)
-    except ValueError as e:  # a context mesh id used twice
-        raise _shape_error(path, CONTEXT, e) from None
     scenarios = parse(SCENARIOS, lambda x: items_from_list(x, "scenario", "scenarios", scenario_from_dict))
     routes = parse(ROUTES, lambda x: items_from_list(x, "route", "routes", saved_route_from_dict))
     edits = parse(EDIT_LOG, lambda x: items_from_list(x, "edit", "edits", _edit_from_dict))
-    for name, items, what in ((SCENARIOS, scenarios, "scenario"), (ROUTES, routes, "route")):
+    for name, items, what in (
+        (CONTEXT, meshes, "context mesh"),
+        (SCENARIOS, scenarios, "scenario"),
+        (ROUTES, routes, "route"),
+    ):
         try:
             mapping_by_id(items, what)
         except SerializeError as e:
             raise _shape_error(path, name, e) from None
+    venue = replace(venue, context=meshes)
     return Project(venue, scenarios, routes, tuple(edits), written_by=manifest.get("app_version", ""))

@@ -231,7 +231,7 @@ def broken(edit) -> dict:
         (lambda d: d["spaces"][0].update(holes=[[[0, 0], "x"]]), "space 'room-a': 'holes[0]' must be a list"),
         (lambda d: d["spaces"][0].update(capacity=12.5), "'capacity' must be a whole number or null, got a number"),
         (lambda d: d["openings"][0].update(spaces="room-a"), "'spaces' must be a list of strings, got a string"),
-        (lambda d: d["openings"][2].update(id="door-ab"), "opening 'door-ab': the id is used by two openings"),
+        (lambda d: d["openings"][2].update(id="door-ab"), "opening 'door-ab': the id is used more than once"),
         (lambda d: d.update(levels={}), "venue: 'levels' must be a list, got an object"),
         (lambda d: d.pop("source"), "venue: missing key 'source'"),
         (lambda d: d["levels"].append(["L9"]), "levels[1]: expected an object, got a list"),

@@ -374,6 +374,18 @@ BAD_PROJECTS: list[tuple[str, Callable[[Path], Path], str]] = [
     ("a mesh array shorter than its header", _short_npy, "holds 48 bytes of data, not what shape (10, 3) needs"),
     ("not an array at all", with_member("context-faces.npy", b"PK\x03\x04 nope"), "is not a valid .npy array"),
     (
+        "a mesh id used twice",
+        with_json("context.json", lambda v: v.append(dict(v[0]))),
+        "context.json: context mesh 'wall': the id is used more than once",
+    ),
+    (
+        "a member listed twice in the manifest",
+        lambda folder: write_project(
+            folder, manifest=(m := manifest_for(good_members())) | {"members": m["members"] + m["members"][:1]}
+        ),
+        "manifest.json: member 'venue.json' is listed twice",
+    ),
+    (
         "mesh rows beyond the arrays",
         with_json("context.json", _edit_rows),
         "context.json: context mesh 'wall': 'vertex_rows' must be [start, stop] rows within the 4 stored",

@@ -209,5 +209,5 @@ def test_scenarios_are_filed_by_their_id():
     assert Project(two_room_venue(), scenarios=[scenario]).scenarios == {"s1": scenario}
     with pytest.raises(ValueError, match="filed under the key 'other'"):
         Project(two_room_venue(), scenarios={"other": scenario})
-    with pytest.raises(ValueError, match="scenario 's1': the id is used by two scenarios"):
+    with pytest.raises(ValueError, match="scenario 's1': the id is used more than once"):
         Project(two_room_venue(), scenarios=[scenario, Scenario("s1", "again")])
