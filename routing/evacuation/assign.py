@@ -71,7 +71,7 @@ class FlowParams:
     iterations: int = 12
     packet_persons: float | None = None
     max_packets: int = 6000
-    search_packets: int = 1500
+    search_packets: int = 1000
     speed_scale: float = 1.0
     bin_seconds: float = 10.0
 

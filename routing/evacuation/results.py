@@ -143,7 +143,7 @@ def collect(
         if j >= 0 and net.node_kind[int(net.link_v[link])] == "exit":
             exit_capacity[int(net.link_v[link])] = float(net.server_capacity[j])
     exits = []
-    for e in np.flatnonzero(np.array([k == "exit" for k in net.node_kind])).tolist():
+    for e in np.flatnonzero(np.array([k == "exit" for k in net.node_kind]) & net.node_enabled).tolist():
         flow = out.exit_bins.get(e)
         capacity = float(net.node_capacity[e])
         exits.append(

@@ -118,6 +118,7 @@ def exit_loss_sweep(
     *,
     exits: Sequence[str] | None = None,
     workers: int | None = None,
+    start_method: str | None = None,
 ) -> Sweep:
     """Run the venue with each exit blocked in turn and report the worst case.
 
@@ -130,6 +131,10 @@ def exit_loss_sweep(
     workers : int, optional
         Worker processes (default: the machine's cores, at most the number of cases).
         1 runs the cases in this process.
+    start_method : str, optional
+        How worker processes start (:mod:`multiprocessing`); None is the
+        platform's default (``fork`` on Linux up to Python 3.13). A program with
+        threads of its own (the desktop application) should pass ``"spawn"``.
     """
     import time
 
@@ -147,10 +152,9 @@ def exit_loss_sweep(
         _init(net, params, names)
         done = [_run_case(job) for job in jobs]
     else:
-        method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
         with ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=multiprocessing.get_context(method),
+            mp_context=multiprocessing.get_context(start_method),
             initializer=_init,
             initargs=(net, params, names),
         ) as pool:
