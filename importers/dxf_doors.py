@@ -144,21 +144,25 @@ def _swings(arcs: Sequence[Arc], walls, leaves, rejected: Counter) -> list[DoorS
             continue
         found.append((arc, _closed_end(arc, walls, leaves)))
     doors: list[DoorSymbol] = []
-    used: set[int] = set()
+    ends = np.array([end for _, end in found]).reshape(-1, 2)
+    radii = np.array([arc.radius for arc, _ in found])
+    used = np.zeros(len(found), dtype=bool)
     for i, (arc, end) in enumerate(found):
-        if i in used:
+        if used[i]:
             continue
-        for j in range(i + 1, len(found)):
-            other, other_end = found[j]
-            if (
-                j not in used
-                and abs(arc.radius - other.radius) <= 0.15 * max(arc.radius, other.radius)
-                and np.hypot(*(end - other_end)) <= PAIR_TOLERANCE * arc.radius
-            ):
-                used.add(j)
-                a, b = _clear_span(arc.center, other.center, _swing_point(arc, end), walls)
-                doors.append(DoorSymbol(arc.level, _pt(a), _pt(b), (arc.handle, other.handle), 2))
-                break
+        used[i] = True
+        # a double door: another swing of about the same radius whose closed end meets this one's
+        mates = np.flatnonzero(
+            ~used
+            & (np.abs(radii - arc.radius) <= 0.15 * np.maximum(radii, arc.radius))
+            & (np.hypot(*(ends - end).T) <= PAIR_TOLERANCE * arc.radius)
+        )
+        if len(mates):
+            j = int(mates[0])
+            used[j] = True
+            other = found[j][0]
+            a, b = _clear_span(arc.center, other.center, _swing_point(arc, end), walls)
+            doors.append(DoorSymbol(arc.level, _pt(a), _pt(b), (arc.handle, other.handle), 2))
         else:
             a, b = _clear_span(arc.center, end, _swing_point(arc, end), walls)
             doors.append(DoorSymbol(arc.level, _pt(a), _pt(b), (arc.handle,)))
@@ -215,13 +219,18 @@ def find_doors(drawing: Drawing) -> tuple[list[DoorSymbol], Counter]:
 
 
 def _dedupe(doors: list[DoorSymbol]) -> list[DoorSymbol]:
+    """Door symbols closer than :data:`SAME_DOOR` to one already kept (on the same level) are that door."""
     kept: list[DoorSymbol] = []
-    for door in doors:
-        if not any(
-            k.level == door.level and np.hypot(k.centre[0] - door.centre[0], k.centre[1] - door.centre[1]) < SAME_DOOR
-            for k in kept
-        ):
-            kept.append(door)
+    centres = np.array([d.centre for d in doors]).reshape(-1, 2)
+    levels = np.array([d.level for d in doors])
+    keep = np.ones(len(doors), dtype=bool)
+    for i, door in enumerate(doors):
+        if not keep[i]:
+            continue
+        kept.append(door)
+        close = (levels == door.level) & (np.hypot(*(centres - centres[i]).T) < SAME_DOOR)
+        close[: i + 1] = False
+        keep &= ~close
     return kept
 
 

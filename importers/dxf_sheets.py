@@ -51,7 +51,9 @@ def find_sheets(
     >>> s.left_out
     ((40.0, 0.0, 60.0, 5.0),)
     """
-    rects = [shapely.box(b[0][0], b[0][1], b[1][0], b[1][1]).buffer(gap / 2, join_style="mitre") for b in boxes]
+    half = gap / 2
+    # grown by hand: a horizontal line's box has no area, and shapely would buffer it to nothing
+    rects = [shapely.box(b[0][0] - half, b[0][1] - half, b[1][0] + half, b[1][1] + half) for b in boxes]
     if not rects:
         return Sheets(shapely.GeometryCollection(), ())
     parts = list(shapely.get_parts(shapely.union_all(rects)))
@@ -60,7 +62,6 @@ def find_sheets(
     if not plans or len(plans) == len(parts):
         return Sheets(shapely.union_all(parts), ())
     others = [p for p in parts if not any(p is q for q in plans)]
-    half = gap / 2
     left_out = tuple(
         (round(x0 + half, 2), round(y0 + half, 2), round(x1 - half, 2), round(y1 - half, 2))
         for x0, y0, x1, y1 in (o.bounds for o in others)

@@ -154,14 +154,20 @@ def _grow(
     steps = [distance / _GROW_STEPS] * _GROW_STEPS if distance > 0 else []
     if not pockets.is_empty:
         steps.append(fill)
+    reach = sum(steps) * 5.0 + 1e-6  # a mitred corner reaches up to 5 times the distance (shapely's limit)
+    # each seed only ever meets the free space near it: clip once, intersect small pieces after
+    local = [shapely.clip_by_rect(free, *_grown_bounds(seed.bounds, reach)) for seed in seeds]
     for k, step in enumerate(steps):
         if k == _GROW_STEPS:
-            free = free.intersection(pockets)
+            local = [piece.intersection(pockets) for piece in local]
+        tree = shapely.STRtree(grown)
         # alternate the order so that no room is always first to claim a contested gap
         for i in range(len(grown)) if k % 2 == 0 else reversed(range(len(grown))):
             seed = grown[i]
-            candidate = seed.buffer(step, join_style="mitre").intersection(free).union(seed)
-            others = [g for j, g in enumerate(grown) if j != i and g.intersects(candidate)]
+            candidate = seed.buffer(step, join_style="mitre").intersection(local[i]).union(seed)
+            # the tree holds the regions as the step began: those grown since then reach `step` further
+            near = [int(j) for j in tree.query(shapely.box(*_grown_bounds(candidate.bounds, step))) if int(j) != i]
+            others = [grown[j] for j in near if grown[j].intersects(candidate)]
             region = candidate.difference(shapely.union_all(others)) if others else candidate
             # keep only what grew from the seed: a buffer also reaches across thin walls
             grown[i] = shapely.union_all([p for p in shapely.get_parts(region) if p.intersects(seed)])
@@ -172,6 +178,11 @@ def _grow(
             # a room is one polygon: growth may leave slivers round a wall end
             rooms.append(max(parts, key=lambda p: p.area))
     return rooms
+
+
+def _grown_bounds(bounds: tuple[float, float, float, float], d: float) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = bounds
+    return (x0 - d, y0 - d, x1 + d, y1 + d)
 
 
 def extrude_segments(

@@ -272,3 +272,25 @@ def test_stairs_layers_are_reported_as_not_used(tmp_path):
         msp.add_line((1, 1 + 0.3 * k), (2, 1 + 0.3 * k), dxfattribs={"layer": "Escaliers"})
     report = read_dxf(_save(doc, tmp_path)).report
     assert dict(report.dropped)["layer Escaliers"].startswith("5 entities not used: stairs between levels")
+
+
+def test_a_grid_of_rooms_in_single_axis_aligned_lines_gives_every_room_and_door(tmp_path):
+    """3 x 3 rooms of 5 x 4 m; walls are single horizontal and vertical lines, a 0.9 m swing in each inner west wall.
+
+    By hand: 9 rooms of 20 m², 2 x 3 = 6 doors, each between two rooms (no exit).
+    """
+    doc = _doc()
+    msp = doc.modelspace()
+    for i in range(4):
+        msp.add_line((0, 4 * i), (15, 4 * i), dxfattribs={"layer": "Walls"})
+    for x in (0, 15):
+        msp.add_line((x, 0), (x, 12), dxfattribs={"layer": "Walls"})
+    for x in (5, 10):
+        for y in (0, 4, 8):
+            msp.add_line((x, y), (x, y + 1), dxfattribs={"layer": "Walls"})
+            msp.add_line((x, y + 1.9), (x, y + 4), dxfattribs={"layer": "Walls"})
+            msp.add_arc((x, y + 1), 0.9, 0, 90, dxfattribs={"layer": "Doors"})
+            msp.add_line((x, y + 1), (x + 0.9, y + 1), dxfattribs={"layer": "Doors"})
+    venue = read_dxf(_save(doc, tmp_path)).venue
+    assert sorted(round(s.area, 2) for s in venue.spaces.values()) == [20.0] * 9
+    assert len(venue.openings) == 6 and all(len(o.spaces) == 2 for o in venue.openings.values())
