@@ -241,8 +241,9 @@ def plan_view(plotter: pv.BasePlotter, venue: Venue, level_id: str, options: Sce
     cx, cy, z = (xmin + xmax) / 2, (ymin + ymax) / 2, drawn_z(venue, level_id, options)
     width, height = plotter.window_size
     aspect = width / height if height else 1.0
-    plotter.enable_parallel_projection()
-    camera = plotter.camera
+    plotter.renderer.enable_parallel_projection()
+    camera = plotter.renderer.camera  # not plotter.camera: on a new plotter it renders
+    camera.is_set = True
     camera.focal_point = (cx, cy, z)
     camera.position = (cx, cy, z + 500.0)
     camera.up = (0.0, 1.0, 0.0)
@@ -252,7 +253,8 @@ def plan_view(plotter: pv.BasePlotter, venue: Venue, level_id: str, options: Sce
 
 def perspective_view(plotter: pv.BasePlotter, venue: Venue, options: SceneOptions) -> None:
     """An isometric perspective framing the visible levels."""
-    plotter.disable_parallel_projection()
+    plotter.renderer.disable_parallel_projection()
+    plotter.renderer.camera.is_set = True
     visible = [lid for lid in venue.levels if options.visible(lid)] or list(venue.levels)
     xmin, xmax, ymin, ymax = level_bounds(venue, visible)
     zs = [drawn_z(venue, lid, options) for lid in visible] or [0.0]

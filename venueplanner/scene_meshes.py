@@ -7,6 +7,7 @@ Heights are the levels' true elevations unless a ``z`` is given.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable, Sequence
 
@@ -107,22 +108,28 @@ def openings_mesh(venue: Venue, openings: Sequence[Opening], z: float, blocked: 
     )
 
 
+@functools.cache
+def _pin() -> pv.PolyData:
+    """A pin standing on the origin: a ball on a downward cone whose tip touches the floor."""
+    ball = pv.Sphere(radius=PIN_RADIUS, center=(0, 0, PIN_HEIGHT), theta_resolution=16, phi_resolution=12)
+    cone = pv.Cone(
+        center=(0, 0, PIN_HEIGHT / 2), direction=(0, 0, -1), height=PIN_HEIGHT, radius=PIN_RADIUS * 0.6, resolution=12
+    )
+    return ball.merge(cone.triangulate()).triangulate()
+
+
 def markers_mesh(markers: Sequence[Marker], z: float) -> pv.PolyData:
-    """Each marker as a pin: a ball on a downward cone whose tip touches the floor."""
-    parts = []
-    for m in markers:
-        x, y = m.position
-        ball = pv.Sphere(radius=PIN_RADIUS, center=(x, y, z + PIN_HEIGHT), theta_resolution=16, phi_resolution=12)
-        cone = pv.Cone(
-            center=(x, y, z + PIN_HEIGHT / 2),
-            direction=(0, 0, -1),
-            height=PIN_HEIGHT,
-            radius=PIN_RADIUS * 0.6,
-            resolution=12,
-        )
-        pin = ball.merge(cone.triangulate())
-        parts.append(_cells(pin, [marker_colour(m.kind)] * pin.n_cells))
-    return pv.merge(parts) if parts else pv.PolyData()
+    """Each marker as a pin (a ball on a cone, tip on the floor), coloured by kind."""
+    if not markers:
+        return pv.PolyData()
+    pin = _pin()
+    faces = pin.regular_faces
+    n, m = pin.n_points, len(markers)
+    offsets = np.array([(x, y, z) for x, y in (mk.position for mk in markers)])
+    points = (pin.points[None, :, :] + offsets[:, None, :]).reshape(-1, 3)
+    all_faces = (faces[None, :, :] + (np.arange(m) * n)[:, None, None]).reshape(-1, 3)
+    mesh = pv.PolyData.from_regular_faces(points, all_faces)
+    return _cells(mesh, np.repeat([marker_colour(mk.kind) for mk in markers], len(faces)))
 
 
 def hazards_mesh(markers: Sequence[Marker], z: float) -> pv.PolyData:

@@ -140,15 +140,24 @@ class Session:
 
     # --- whole projects -----------------------------------------------------------------
 
-    def load(self, project: Project, *, path: Path | None = None, report: ImportReport | None = None) -> None:
+    def load(
+        self,
+        project: Project,
+        *,
+        path: Path | None = None,
+        report: ImportReport | None = None,
+        unsaved: bool = False,
+    ) -> None:
         """Start working on `project` (opened or imported): clears history and selection.
 
         `path` is the .venue file it is saved to (None for an import, which must be
-        saved under a new name).
+        saved under a new name). `unsaved` marks it as modified from the start
+        (work recovered after a crash: no file holds it yet).
         """
         was_modified = self.is_modified
         old_venue = self.venue
-        self._project = self._saved = project
+        self._project = project
+        self._saved = None if unsaved else project
         self._path = Path(path) if path is not None else None
         self._report = report
         self._undo.clear()

@@ -142,3 +142,9 @@ def test_the_undo_history_is_bounded(session, monkeypatch):
         undone += 1
     assert undone == 3
     assert session.venue.space("room-a").name == "A1"  # 5 edits, the last 3 undone: A0 -> A1 stays
+
+
+def test_recovered_work_loads_as_unsaved():
+    s = Session()
+    s.load(Project(two_room_venue()), unsaved=True)
+    assert s.is_modified and s.path is None

@@ -1,0 +1,79 @@
+"""Desktop application tests: a real window under a virtual X display, rendering with Mesa.
+
+pytest-xvfb starts Xvfb when no DISPLAY is set; the application then runs on
+Qt's xcb platform (VTK needs a real window; Qt's offscreen platform, the
+default of the other tests, has none). This must happen before the first
+QApplication is made.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+if os.environ.get("DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
+
+from ui.file_controller import Answer
+from ui.main_window import MainWindow
+from ui.settings import Settings
+
+#: Seconds allowed for an import in a test (a large IFC file takes several on a busy machine).
+IMPORT_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    """Settings in a file of the test's own, recovery files in its own folder."""
+    return Settings(tmp_path / "settings.ini", data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def make_window(qtbot, settings) -> Iterator:
+    """``make_window()`` -> a shown MainWindow; every window is closed after the test, its jobs
+    waited for, and the test fails if a top-level widget outlives it."""
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    windows: list[MainWindow] = []
+
+    def make(window_settings: Settings | None = None) -> MainWindow:
+        window = MainWindow(window_settings or settings)
+        window.resize(1200, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if not isValid(window):
+            continue
+        window.files.ask_save_changes = lambda: Answer.DISCARD
+        for box in window.findChildren(QMessageBox):
+            box.close()
+        assert window.close(), "the window refused to close"
+        assert window.jobs.running == 0 or window.jobs.wait_all(30_000)
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and isValid(w)]
+    assert not leaked, f"top-level widgets left after the test: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture
+def main_window(make_window) -> MainWindow:
+    return make_window()
+
+
+def open_and_wait(window: MainWindow, qtbot, path: Path, timeout: int = IMPORT_TIMEOUT_MS) -> None:
+    """Open `path` in `window` and wait until it is shown and checked."""
+    window.files.open_path(path)
+    qtbot.waitUntil(lambda: window.files.opening_job is None and window.session.venue is not None, timeout=timeout)
+    qtbot.waitUntil(lambda: window.jobs.running == 0 and not window.report_panel._pending, timeout=timeout)
+    window.viewport.render_now()

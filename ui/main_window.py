@@ -1,0 +1,367 @@
+"""The main window: the 3D view in the centre, docked panels around it, menus, toolbar and status bar.
+
+The window wires the Session (the single source of truth) to the views: a
+change of the project redraws the view, the tree, the inspector and the
+report; a selection made in one is shown in the others. Later panels (routes,
+rehearsal, evacuation) plug in with :meth:`MainWindow.add_panel` and the
+session's signals, and run their long work with :meth:`MainWindow.run_job`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from models import Marker, MarkerKind, VenuePlannerError
+from ui import labels, notifications
+from ui.actions import WindowActions
+from ui.autosave import Autosave, Recovery, discard_recovery, find_recoveries
+from ui.file_controller import FileController
+from ui.inspector_panel import InspectorPanel, blocked_ids
+from ui.jobs import JobRunner
+from ui.report_panel import ReportPanel
+from ui.settings import Settings
+from ui.tree_panel import TreePanel
+from ui.viewport import Viewport
+from ui.viewport_tools import Tool
+from venueplanner import __version__, ops
+from venueplanner.files import PROJECT_SUFFIX, readable_suffixes
+from venueplanner.project import Project, load_project
+from venueplanner.session import Session
+
+log = logging.getLogger(__name__)
+
+#: Radius given to a new hazard zone, metres (the user adjusts it in the inspector).
+NEW_HAZARD_RADIUS = 5.0
+
+
+class MainWindow(QMainWindow):
+    """The application's window around one :class:`~venueplanner.session.Session`."""
+
+    def __init__(self, settings: Settings, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.settings = settings
+        self.session = session or Session(author=getpass.getuser())
+        self.jobs = JobRunner(self, on_error=self.show_error)
+        self.viewport = Viewport(self)
+        self.setCentralWidget(self.viewport)
+        self.docks: dict[str, QDockWidget] = {}
+        self.tree_panel = TreePanel(self)
+        self.inspector = InspectorPanel(self.session, self)
+        self.report_panel = ReportPanel(self.run_job, self)
+        self.files = FileController(self)
+        self.autosave = Autosave(self)
+        self.actions = WindowActions(self)
+        self.add_panel("tree", self.tr("Venue"), self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_panel("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.add_panel("report", self.tr("Report"), self.report_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.coordinates = QLabel(self)
+        self.coordinates.setMinimumWidth(260)
+        self.selection_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.selection_label)
+        self.statusBar().addPermanentWidget(self.coordinates)
+        self._frame_next = True
+        self._shown_venue = None
+        self._connections: list[tuple] = []
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        self.refresh_recent_files()
+        self._project_changed(self.session.project)
+        self._history_changed()
+        self._update_title()
+
+    # --- panels and jobs (what later panels use) --------------------------------------------
+
+    def add_panel(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """Dock `widget` as a panel; it gets a toggle under View > Panels."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.actions.panels_menu.addAction(dock.toggleViewAction())
+        self.docks[name] = dock
+        return dock
+
+    def run_job(self, fn: Callable, *args, title: str, on_result: Callable, **kwargs) -> int:
+        """Run `fn` (a Job generator or a plain function) off the GUI thread; see :class:`ui.jobs.JobRunner`."""
+        return self.jobs.start(fn, *args, title=title, on_result=on_result, **kwargs)
+
+    def show_error(self, error: BaseException) -> None:
+        notifications.show_error(self, error)
+
+    def apply(self, op: Callable, *args, **kwargs) -> bool:
+        """Run an edit ``op(session, ...)``; a refused edit is shown and False returned."""
+        try:
+            op(self.session, *args, **kwargs)
+        except VenuePlannerError as e:
+            self.show_error(e)
+            return False
+        return True
+
+    # --- wiring -------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        s = self.session
+        for signal, slot in (
+            (s.project_changed, self._project_changed),
+            (s.selection_changed, self._selection_changed),
+            (s.history_changed, self._history_changed),
+            (s.modified_changed, self._update_title),
+            (s.path_changed, self._update_title),
+            (s.report_changed, self.report_panel.set_report),
+        ):
+            signal.connect(slot)
+            self._connections.append((signal, slot))
+        v = self.viewport
+        v.picked.connect(lambda element_id: s.select(element_id or ()))
+        v.hovered.connect(self._hovered)
+        v.floor_clicked.connect(self._place_marker)
+        v.marker_dropped.connect(lambda mid, lid, x, y: self.apply(ops.move_marker, mid, (x, y), level_id=lid))
+        v.measured.connect(
+            lambda d: self.statusBar().showMessage(self.tr("Distance: %1").replace("%1", labels.metres(d)), 15000)
+        )
+        v.options_changed.connect(self._view_options_changed)
+        t = self.tree_panel
+        t.selection_requested.connect(s.select)
+        t.level_visibility_changed.connect(v.set_level_visible)
+        t.plan_requested.connect(v.show_plan)
+        t.isolate_requested.connect(v.isolate_level)
+        t.delete_requested.connect(lambda mid: self.apply(ops.delete_marker, mid))
+        self.report_panel.selection_requested.connect(s.select)
+
+    def frame_next_venue(self) -> None:
+        """Put the camera on the next venue shown (a file was just opened)."""
+        self._frame_next = True
+
+    def blocked(self) -> frozenset[str]:
+        """Openings and connectors blocked in the active scenario."""
+        return blocked_ids(self.session)
+
+    def _project_changed(self, project: Project | None) -> None:
+        venue = self.session.venue
+        blocked = self.blocked()
+        new_venue = venue is not self._shown_venue
+        levels_changed = new_venue and (
+            venue is None or self._shown_venue is None or set(venue.levels) != set(self._shown_venue.levels)
+        )
+        self.viewport.set_venue(venue, blocked=blocked, frame=self._frame_next)
+        self._frame_next = False
+        self.tree_panel.set_venue(venue, blocked=blocked, hidden=self.viewport.options.hidden_levels)
+        if new_venue:
+            self.report_panel.set_venue(venue)
+        if levels_changed:
+            self.actions.set_levels(venue)
+        self._shown_venue = venue
+        self.inspector.refresh()
+        has = venue is not None
+        for action in (self.actions.save, self.actions.save_as, self.actions.screenshot, self.actions.view_3d):
+            action.setEnabled(has)
+        self._selection_changed(self.session.selection)
+        self._update_title()
+
+    def _selection_changed(self, ids: tuple[str, ...]) -> None:
+        self.viewport.set_selection(ids)
+        self.tree_panel.set_selection(ids)
+        self.inspector.refresh()
+        venue = self.session.venue
+        self.actions.delete_marker.setEnabled(bool(venue) and any(i in venue.markers for i in ids))
+        if not ids or venue is None:
+            self.selection_label.setText("")
+        else:
+            first = venue.get(ids[0])
+            name = (first.label if isinstance(first, Marker) else getattr(first, "name", "")) or first.id
+            more = self.tr(" (+%n more)", "", len(ids) - 1) if len(ids) > 1 else ""
+            self.selection_label.setText(self.tr("Selected: %1").replace("%1", name) + more)
+
+    def _history_changed(self) -> None:
+        s = self.session
+        self.actions.undo.setEnabled(s.can_undo)
+        self.actions.redo.setEnabled(s.can_redo)
+        self.actions.undo.setText(self.tr("&Undo %1").replace("%1", labels.edit_title(s.undo_record)).strip())
+        self.actions.redo.setText(self.tr("&Redo %1").replace("%1", labels.edit_title(s.redo_record)).strip())
+
+    def _update_title(self, *_) -> None:
+        venue, path = self.session.venue, self.session.path
+        parts = []
+        if venue is not None:
+            parts.append(venue.name + "[*]")
+            parts.append(path.name if path else self.tr("not saved"))
+        parts.append(self.tr("Venue Planner"))
+        self.setWindowTitle(" — ".join(parts))
+        self.setWindowModified(self.session.is_modified)
+
+    def _view_options_changed(self) -> None:
+        self.actions.sync_view()
+        if self.session.venue is not None:
+            self.tree_panel.set_venue(
+                self.session.venue, blocked=self.blocked(), hidden=self.viewport.options.hidden_levels
+            )
+
+    def _hovered(self, hit) -> None:
+        if hit is None or self.session.venue is None:
+            self.coordinates.setText("")
+            return
+        venue = self.session.venue
+        level = venue.levels[hit.level_id]
+        where = venue.spaces[hit.element_id].label if hit.element_id in venue.spaces else self.tr("outside")
+        x, y = (labels.metres(c) for c in hit.point)
+        self.coordinates.setText(f"x {x}   y {y}   · {level.name or level.id} · {where}")
+
+    def tool_changed(self, tool: Tool) -> None:
+        messages = {
+            Tool.MEASURE: self.tr("Measure: click two points on the floors. Esc to stop."),
+            Tool.PLACE: self.tr("Place marker: click a floor, or the ground outside. Esc to stop."),
+        }
+        if tool in messages:
+            self.statusBar().showMessage(messages[tool])
+        else:
+            self.statusBar().clearMessage()
+
+    # --- edits --------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        record = self.session.undo()
+        if record is not None:
+            self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", labels.edit_title(record)), 4000)
+
+    def redo(self) -> None:
+        record = self.session.redo()
+        if record is not None:
+            self.statusBar().showMessage(self.tr("Redone: %1").replace("%1", labels.edit_title(record)), 4000)
+
+    def _place_marker(self, level_id: str, x: float, y: float) -> None:
+        kind = self.viewport.tools.marker_kind
+        name = labels.marker_kinds()[kind]
+        radius = NEW_HAZARD_RADIUS if kind == MarkerKind.HAZARD_ZONE else 0.0
+        before = set(self.session.venue.markers)
+        if self.apply(ops.place_marker, kind, level_id, (x, y), label=name, radius=radius):
+            new = set(self.session.venue.markers) - before
+            self.session.select(sorted(new))
+        self.viewport.tools.set_tool(Tool.SELECT)
+
+    def delete_selected_marker(self) -> None:
+        venue = self.session.venue
+        for marker_id in [i for i in self.session.selection if venue is not None and i in venue.markers]:
+            self.apply(ops.delete_marker, marker_id)
+
+    # --- files, screenshots, dialogs ----------------------------------------------------
+
+    def refresh_recent_files(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        for path in self.settings.recent_files:
+            menu.addAction(path.name, lambda _=False, p=path: self.files.open_path(p)).setToolTip(str(path))
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Clear the List"), lambda: (self.settings.clear_recent_files(), self.refresh_recent_files())
+        )
+        menu.setEnabled(bool(self.settings.recent_files))
+
+    def save_screenshot(self) -> None:
+        suggested = (self.session.venue.name if self.session.venue else "venue") + ".png"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a screenshot"), suggested, self.tr("PNG images (*.png)")
+        )
+        if path:
+            try:
+                saved = self.viewport.screenshot(Path(path))
+            except (OSError, RuntimeError, ValueError) as e:
+                self.show_error(e)
+                return
+            self.statusBar().showMessage(self.tr("Screenshot saved to %1").replace("%1", str(saved)), 5000)
+
+    def show_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.autosave.set_interval(self.settings.autosave_minutes)
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>Venue Planner %1</h3><p>Venue models, access and evacuation routes, and briefing packs "
+            "for police and rescue units preparing interventions in public venues.</p>"
+        )
+        QMessageBox.about(self, self.tr("About Venue Planner"), text.replace("%1", __version__))
+
+    def offer_recovery(self) -> None:
+        """Offer to restore work left by a window that did not close cleanly (at start)."""
+        for recovery in find_recoveries(self.settings.recovery_dir):
+            answer = self.ask_restore(recovery)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.restore(recovery)
+                return
+            if answer == QMessageBox.StandardButton.Discard:
+                discard_recovery(recovery)
+
+    def ask_restore(self, recovery: Recovery) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
+            self.tr("Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?")
+            .replace("%1", recovery.name or "?").replace("%2", recovery.time.replace("T", " ")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Ignore,
+            self,
+        )  # fmt: skip
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
+        box.button(QMessageBox.StandardButton.Ignore).setText(self.tr("Later"))
+        return QMessageBox.StandardButton(box.exec())
+
+    def restore(self, recovery: Recovery) -> None:
+        try:
+            project = load_project(recovery.path)
+        except VenuePlannerError as e:
+            self.show_error(e)
+            return
+        self.autosave.adopt(recovery)
+        self.frame_next_venue()
+        self.session.load(project, unsaved=True)
+        self.statusBar().showMessage(self.tr("Restored unsaved work: save it to keep it."), 10000)
+
+    # --- drag and drop, closing ---------------------------------------------------------
+
+    def _dropped_path(self, event) -> Path | None:
+        suffixes = set(readable_suffixes())
+        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in suffixes | {PROJECT_SUFFIX}:
+                return path
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
+    def closeEvent(self, event) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.shut_down()
+        event.accept()
+
+    def shut_down(self) -> None:
+        """Stop everything the window started: jobs, autosave, session subscriptions, the render window."""
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.jobs.wait_all()
+        self.autosave.stop()
+        for signal, slot in self._connections:
+            signal.disconnect(slot)
+        self._connections.clear()
+        self.viewport.close_plotter()

@@ -1,0 +1,276 @@
+"""The 3D view: the scene of :mod:`venueplanner.scene` in a pyvistaqt interactor, with levels, explode and plan views.
+
+The view draws what it is given (a venue, a selection, the blocked elements)
+and reports what the user does with the mouse through Qt signals; it never
+edits anything itself. Mouse tools (select, measure, place and drag markers)
+are in :mod:`ui.viewport_tools`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pyvistaqt import QtInteractor
+
+from models import Venue
+from models.topology import SpaceIndex
+from ui.viewport_tools import ViewportTools
+from venueplanner import scene
+from venueplanner.scene_pick import Pick, floor_at, floor_hits, pick
+from venueplanner.scene_style import SceneOptions
+
+log = logging.getLogger(__name__)
+
+
+class Viewport(QWidget):
+    """The central 3D view of the main window.
+
+    Signals
+    -------
+    picked(str)
+        The user clicked an element (its id), or empty space ("").
+    hovered(object)
+        The floor point under the mouse (a :class:`~venueplanner.scene_pick.Pick`) or None.
+    floor_clicked(str, float, float)
+        In place-marker mode: level id and plan x, y (metres) clicked.
+    marker_dropped(str, str, float, float)
+        A marker dragged to level id, x, y (metres).
+    measured(float)
+        A distance measured with two clicks, metres.
+    options_changed()
+        Explode, visible levels or the plan level changed.
+    """
+
+    picked = Signal(str)
+    hovered = Signal(object)
+    floor_clicked = Signal(str, float, float)
+    marker_dropped = Signal(str, str, float, float)
+    measured = Signal(float)
+    options_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # no multisampling: with software OpenGL (Mesa llvmpipe) it costs 5 times the frame
+        self.plotter = QtInteractor(self, auto_update=False, multi_samples=0)
+        self.plotter.setAcceptDrops(False)  # files dropped on the view go to the window
+        if self.plotter.iren is not None:
+            self.plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plotter)
+        scene.setup(self.plotter)
+        self.plotter.add_axes(interactive=False, line_width=2, labels_off=False)
+        self.venue: Venue | None = None
+        self.options = SceneOptions()
+        self.selection: tuple[str, ...] = ()
+        self.plan_level: str | None = None
+        self.last_frame_ms = 0.0
+        self.frames = 0
+        self._render_pending = False
+        self._cache = scene.MeshCache()
+        self._index: SpaceIndex | None = None
+        self._user_hidden: frozenset[str] = frozenset()
+        self.tools = ViewportTools(self)
+
+    # --- content ------------------------------------------------------------------------
+
+    def set_venue(self, venue: Venue | None, *, blocked: frozenset[str] = frozenset(), frame: bool = False) -> None:
+        """Draw `venue` (None: clear); `frame` puts the camera on it (a newly opened file)."""
+        new_levels = venue is None or self.venue is None or set(venue.levels) != set(self.venue.levels)
+        self.venue = venue
+        self._index = None
+        if new_levels:
+            self._user_hidden = frozenset()
+            self.plan_level = None
+        self.options = replace(self.options, blocked=frozenset(blocked), hidden_levels=self._hidden())
+        if venue is None:
+            self.plotter.clear_actors()
+            self._cache = scene.MeshCache()
+            self.render()
+            return
+        scene.populate(self.plotter, venue, self.options, cache=self._cache)
+        scene.highlight(self.plotter, venue, self.selection, self.options)
+        if frame or new_levels:
+            self._frame()
+        self.render()
+
+    def set_selection(self, ids: tuple[str, ...]) -> None:
+        self.selection = tuple(ids)
+        if self.venue is not None:
+            scene.highlight(self.plotter, self.venue, self.selection, self.options)
+            self.render()
+
+    def space_index(self) -> SpaceIndex | None:
+        if self._index is None and self.venue is not None:
+            self._index = SpaceIndex.of(self.venue)
+        return self._index
+
+    # --- levels, explode, views ---------------------------------------------------------
+
+    @property
+    def explode(self) -> float:
+        return self.options.explode
+
+    def set_explode(self, metres: float) -> None:
+        """Extra gap between levels, metres (0: true elevations)."""
+        self._set_options(explode=max(0.0, float(metres)))
+
+    def set_level_visible(self, level_id: str, visible: bool) -> None:
+        hidden = set(self._user_hidden)
+        hidden.discard(level_id) if visible else hidden.add(level_id)
+        self._user_hidden = frozenset(hidden)
+        self._set_options(hidden_levels=self._hidden())
+
+    def isolate_level(self, level_id: str) -> None:
+        """Show only `level_id`."""
+        if self.venue is not None:
+            self._user_hidden = frozenset(set(self.venue.levels) - {level_id})
+            self._set_options(hidden_levels=self._hidden())
+
+    def show_all_levels(self) -> None:
+        self._user_hidden = frozenset()
+        self._set_options(hidden_levels=self._hidden())
+
+    def show_plan(self, level_id: str) -> None:
+        """Top-down orthographic view of one level, the others hidden while it lasts."""
+        if self.venue is None or level_id not in self.venue.levels:
+            return
+        self.plan_level = level_id
+        self._set_options(hidden_levels=self._hidden(), reframe=False)
+        scene.plan_view(self.plotter, self.venue, level_id, self.options)
+        self.render()
+
+    def show_3d(self) -> None:
+        """Back to the perspective view of the visible levels."""
+        self.plan_level = None
+        self._set_options(hidden_levels=self._hidden(), reframe=False)
+        self._frame()
+        self.render()
+
+    def set_scene_option(self, *, rebuild: bool = False, **changes) -> None:
+        """Change drawing options (space names, context...); `rebuild` when actors come or go."""
+        if not rebuild:
+            self._set_options(reframe=False, **changes)
+            return
+        self.options = replace(self.options, **changes)
+        if self.venue is not None:
+            for name in [n for n in self.plotter.actors if n.startswith("context@")]:
+                self.plotter.remove_actor(name, render=False)
+            scene.populate(self.plotter, self.venue, self.options, cache=self._cache)
+            scene.highlight(self.plotter, self.venue, self.selection, self.options)
+            self.render()
+        self.options_changed.emit()
+
+    def reset_camera(self) -> None:
+        self._frame()
+        self.render()
+
+    def _hidden(self) -> frozenset[str]:
+        if self.plan_level is not None and self.venue is not None:
+            return frozenset(set(self.venue.levels) - {self.plan_level})
+        return self._user_hidden
+
+    def _set_options(self, *, reframe: bool = True, **changes) -> None:
+        self.options = replace(self.options, **changes)
+        self._index = None
+        if self.venue is not None:
+            scene.arrange(self.plotter, self.venue, self.options)
+            scene.highlight(self.plotter, self.venue, self.selection, self.options)
+            if reframe and self.plan_level is not None:
+                scene.plan_view(self.plotter, self.venue, self.plan_level, self.options)
+            self.render()
+        self.options_changed.emit()
+
+    def _frame(self) -> None:
+        if self.venue is None:
+            return
+        if self.plan_level is not None:
+            scene.plan_view(self.plotter, self.venue, self.plan_level, self.options)
+        else:
+            scene.perspective_view(self.plotter, self.venue, self.options)
+            self.plotter.renderer.camera.zoom(1.25)
+
+    # --- rendering and images -----------------------------------------------------------
+
+    def render(self) -> None:
+        """Draw soon: the changes of one event-loop turn are drawn once."""
+        if not self._render_pending:
+            self._render_pending = True
+            QTimer.singleShot(0, self, self.render_now)
+
+    def render_now(self) -> None:
+        """Draw now (on the GUI thread); the time it took is kept in :attr:`last_frame_ms`."""
+        self._render_pending = False
+        if getattr(self.plotter, "_closed", True) or not self.plotter.isVisible():
+            return
+        start = time.perf_counter()
+        self.plotter.render()
+        self.last_frame_ms = (time.perf_counter() - start) * 1000
+        self.frames += 1
+
+    def screenshot(self, path: Path) -> Path:
+        """Save what the view shows as a PNG image."""
+        path = Path(path).with_suffix(".png") if Path(path).suffix.lower() != ".png" else Path(path)
+        self.plotter.render()
+        self.plotter.screenshot(str(path))
+        log.info("screenshot saved to %s", path)
+        return path
+
+    # --- screen <-> venue ---------------------------------------------------------------
+
+    def ray_at(self, pos: QPointF) -> tuple[np.ndarray, np.ndarray]:
+        """The camera ray through widget position `pos` (logical pixels): origin and direction, metres."""
+        ratio = self.plotter.devicePixelRatioF()
+        x, y = pos.x() * ratio, (self.plotter.height() - pos.y() - 1) * ratio
+        renderer = self.plotter.renderer
+        ends = []
+        for depth in (0.0, 1.0):
+            renderer.SetDisplayPoint(x, y, depth)
+            renderer.DisplayToWorld()
+            wx, wy, wz, w = renderer.GetWorldPoint()
+            ends.append(np.array([wx, wy, wz]) / (w or 1.0))
+        return ends[0], ends[1] - ends[0]
+
+    def widget_pos(self, xyz) -> QPointF:
+        """Widget position (logical pixels) where world point `xyz` is drawn."""
+        renderer = self.plotter.renderer
+        renderer.SetWorldPoint(*map(float, xyz), 1.0)
+        renderer.WorldToDisplay()
+        x, y, _ = renderer.GetDisplayPoint()
+        ratio = self.plotter.devicePixelRatioF()
+        return QPointF(x / ratio, self.plotter.height() - 1 - y / ratio)
+
+    def pick_at(self, pos: QPointF) -> Pick | None:
+        if self.venue is None:
+            return None
+        return pick(self.venue, self.options, *self.ray_at(pos), index=self.space_index())
+
+    def floor_at(self, pos: QPointF) -> Pick | None:
+        if self.venue is None:
+            return None
+        return floor_at(self.venue, self.options, *self.ray_at(pos), index=self.space_index())
+
+    def level_point_at(self, pos: QPointF, level_id: str) -> tuple[float, float] | None:
+        """Where the ray meets the floor plane of `level_id` (visible or not), or None."""
+        if self.venue is None:
+            return None
+        options = replace(self.options, hidden_levels=frozenset(set(self.venue.levels) - {level_id}))
+        hits = floor_hits(self.venue, options, *self.ray_at(pos))
+        return hits[0].point if hits else None
+
+    # --- closing ------------------------------------------------------------------------
+
+    def close_plotter(self) -> None:
+        """Release the render window (call once, when the window closes)."""
+        self.tools.detach()
+        self.plotter.close()
+
+    def closeEvent(self, event) -> None:
+        self.close_plotter()
+        super().closeEvent(event)
