@@ -37,10 +37,10 @@ SWEEP = (30.0, 200.0)
 PAIR_TOLERANCE = 0.1
 #: Two door symbols whose centres are closer than this are the same door, metres.
 SAME_DOOR = 0.10
-#: Jambs are looked for this deep into the wall from the door's chord (the thickest wall), metres.
-JAMB_DEPTH = 0.6
-#: ... and along a line this far inside the wall, metres.
+#: Jambs are wall lines crossing a line this far inside the wall from the door's chord, metres ...
 JAMB_PROBE = 0.02
+#: ... or ends of wall lines lying this close to the chord's line (a wall drawn as one line), metres.
+JAMB_IN_LINE = 0.05
 #: The chord that closes a door gap is extended by this much at each end to meet the jambs, metres.
 CLOSURE_EXTENSION = 0.05
 
@@ -99,9 +99,10 @@ def _clear_span(a: np.ndarray, b: np.ndarray, swing: np.ndarray, walls) -> tuple
     """The part of the chord ``a -> b`` between the jambs: a leaf often overlaps its frame.
 
     The jambs are found on the wall side of the chord (away from `swing`, a point of
-    the swing): wall line ends within the wall's thickness of the chord, and wall
-    lines crossing a line drawn just inside the wall. The chord only ever shrinks,
-    and never below half its length.
+    the swing): wall lines crossing a line drawn just inside the wall (the jamb's
+    end line), and ends of wall lines in line with the chord (a wall drawn as one
+    line). A column or a wall standing beside the door is neither. The chord only
+    ever shrinks, and never below half its length.
     """
     tree, lines = walls
     width = float(np.hypot(*(b - a)))
@@ -111,14 +112,14 @@ def _clear_span(a: np.ndarray, b: np.ndarray, swing: np.ndarray, walls) -> tuple
     n = np.array([-u[1], u[0]])
     if np.dot(swing - a, n) > 0:
         n = -n  # n points into the wall
-    reach = shapely.box(*np.concatenate([np.minimum(a, b), np.maximum(a, b)])).buffer(JAMB_DEPTH)
+    reach = shapely.box(*np.concatenate([np.minimum(a, b), np.maximum(a, b)])).buffer(JAMB_IN_LINE)
     ts: list[float] = []
     probe = LineString([a + n * JAMB_PROBE - u * width, b + n * JAMB_PROBE + u * width])
     for i in tree.query(reach):
         line = lines[int(i)]
         pts = np.asarray(line.coords)
         depth = (pts - a) @ n
-        ends = pts[[0, -1]][(depth[[0, -1]] >= -JAMB_PROBE) & (depth[[0, -1]] <= JAMB_DEPTH)]
+        ends = pts[[0, -1]][np.abs(depth[[0, -1]]) <= JAMB_IN_LINE]
         ts += list((ends - a) @ u)
         crossing = line.intersection(probe)
         if not crossing.is_empty:

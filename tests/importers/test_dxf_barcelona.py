@@ -91,19 +91,19 @@ def test_the_derived_area_is_plausible_against_the_flooring(pavilion):
     assert total == pytest.approx(236.0, rel=0.10)
 
 
-def test_doors_on_the_doors_layer_become_openings_of_their_leaf_width(pavilion):
-    openings = pavilion.venue.openings.values()
-    widths = sorted(o.width for o in openings)
-    # the leaves' widths; the clear width between the jambs may be up to 10 cm less (the leaf laps the frame)
-    leaves = sorted([1.006, 0.956, 0.807, 0.807, 2 * 1.006, 2 * 1.006])
-    assert widths == pytest.approx(leaves, abs=0.10)
-    assert all(o.spaces for o in openings)
+def test_doors_on_the_doors_layer_become_openings_of_their_width(pavilion):
+    widths = sorted(o.width for o in pavilion.venue.openings.values())
+    # the IFC model of the same building (same repository) names its doors: two 80 cm doors, a wooden
+    # door 100x210, a glass door simple 95x210, two glass doors double 200x210; the swing radii
+    # (0.807, 0.807, 1.006, 0.956, 2 x 1.006) lap the frames by up to 7 mm: within 1 cm
+    assert widths == pytest.approx([0.80, 0.80, 0.95, 1.00, 2.00, 2.00], abs=0.01)
+    assert all(o.spaces for o in pavilion.venue.openings.values())
 
 
 def test_the_pavilion_has_exits(pavilion):
     exits = pavilion.venue.exits
     assert len(exits) >= 1
-    assert sorted(round(o.width, 1) for o in exits) == [1.0, 1.9, 2.0]  # office south door, two double doors
+    assert sorted(round(o.width, 2) for o in exits) == [0.96, 2.01, 2.01]  # office south door, two double doors
 
 
 def test_layers_without_a_role_and_ignored_layers_are_reported(pavilion):
