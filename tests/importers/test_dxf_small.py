@@ -294,3 +294,18 @@ def test_a_grid_of_rooms_in_single_axis_aligned_lines_gives_every_room_and_door(
     venue = read_dxf(_save(doc, tmp_path)).venue
     assert sorted(round(s.area, 2) for s in venue.spaces.values()) == [20.0] * 9
     assert len(venue.openings) == 6 and all(len(o.spaces) == 2 for o in venue.openings.values())
+
+
+def test_reading_reports_progress_up_to_the_end_and_can_be_cancelled(tmp_path):
+    from models import CancelledError, run_sync
+    from models.progress import Progress
+
+    path = _two_rooms_with_a_door_block(tmp_path)
+    steps: list[Progress] = []
+    load(path, on_progress=steps.append)
+    fractions = [p.fraction for p in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    from importers.dxf import iter_read_dxf
+
+    with pytest.raises(CancelledError):
+        run_sync(iter_read_dxf(path), should_cancel=lambda: True)

@@ -40,16 +40,20 @@ def _building() -> trimesh.Scene:
 def _write(tmp_path, suffix: str):
     path = tmp_path / f"building{suffix}"
     scene = _building()
-    if suffix == ".glb":
+    if suffix in (".glb", ".gltf"):
         scene.apply_transform(Z_TO_Y)  # a glTF file is Y up
     if suffix == ".off":
         scene.to_mesh().export(path)  # trimesh writes OFF from a single mesh only
+    elif suffix == ".gltf":
+        for name, data in scene.export(file_type="gltf").items():  # model.gltf and its .bin buffers
+            (tmp_path / name).write_bytes(data)
+        path = tmp_path / "model.gltf"
     else:
         scene.export(path)
     return path
 
 
-@pytest.mark.parametrize("suffix", [".obj", ".stl", ".ply", ".glb", ".off"])
+@pytest.mark.parametrize("suffix", [".obj", ".stl", ".ply", ".glb", ".gltf", ".off"])
 def test_a_two_storey_box_building_gives_two_levels_of_80_square_metres(tmp_path, suffix):
     result = load(_write(tmp_path, suffix))
     venue = result.venue
@@ -180,3 +184,20 @@ def test_a_footprint_with_a_stairwell_keeps_it_as_a_hole():
     (poly,) = footprints(np.array(tris, dtype=float))
     assert poly.area == pytest.approx(100.0 - 6.0)
     assert len(poly.interiors) == 1
+
+
+def test_a_top_level_with_nothing_above_it_is_flagged_as_a_possible_roof(tmp_path):
+    scene = _building()
+    scene.add_geometry(_box((10.4, 8.4, 0.2), (5, 4, 6.1)))  # a roof slab on the walls, its top at 6.2 m
+    path = tmp_path / "roofed.ply"
+    scene.export(path)
+    result = load(path)
+    assert sorted(lv.elevation for lv in result.venue.levels.values()) == pytest.approx([0.0, 3.0, 6.2])
+    assert any("it may be the roof" in w for w in result.report.warnings)
+
+
+def test_reading_reports_progress_up_to_the_end(tmp_path):
+    steps = []
+    load(_write(tmp_path, ".stl"), on_progress=steps.append)
+    fractions = [p.fraction for p in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
