@@ -100,7 +100,7 @@ def _iter_build(path: Path, source, options: ImportOptions) -> Job[ImportResult]
     index = SpaceIndex(spaces)
     yield Progress(0.9, "doors and stairs")
     openings = ifc_doors.read_doors(
-        model, bodies, storeys, index, report, util_element, scale=scale, derived_spaces=derived
+        model, bodies, storeys, spaces, index, report, util_element, scale=scale, derived_spaces=derived
     )
     passages = ifc_passages.derive_passages(spaces, openings, barriers)
     if passages:
@@ -160,14 +160,21 @@ def _venue_name(model, path: Path) -> str:
     return path.stem
 
 
+#: Address text that exporters write as a placeholder.
+_PLACEHOLDERS = {"enter address here", "address", "n/a", "unknown", "default"}
+
+
 def _address(model) -> str:
-    for building in model.by_type("IfcBuilding"):
-        address = getattr(building, "BuildingAddress", None)
-        if address is None:
+    """The building's postal address, else the site's, as one line ("" when none is given)."""
+    owners = [(b, "BuildingAddress") for b in model.by_type("IfcBuilding")]
+    owners += [(s, "SiteAddress") for s in model.by_type("IfcSite")]
+    for owner, attribute in owners:
+        address = getattr(owner, attribute, None)
+        if address is None or not address.is_a("IfcPostalAddress"):
             continue
-        town = " ".join(p for p in (address.PostalCode, address.Town) if p)
+        town = " ".join(p.strip() for p in (address.PostalCode, address.Town) if p and p.strip())
         parts = [*(address.AddressLines or ()), town, address.Country or ""]
-        text = ", ".join(p.strip() for p in parts if p and p.strip())
+        text = ", ".join(p.strip() for p in parts if p and p.strip() and p.strip().lower() not in _PLACEHOLDERS)
         if text:
             return text
     return ""

@@ -184,12 +184,17 @@ def _stair_ends(parts: list[Body], storeys: Storeys) -> list[tuple[str, np.ndarr
 
 
 def _slope_ends(parts: list[Body], storeys: Storeys) -> list[tuple[str, np.ndarray]]:
-    verts = np.concatenate([b.vertices for b in parts])
+    """The low and high ends of a sloped walking surface (ramp, escalator): its upward-facing faces."""
+    tris = np.concatenate([b.triangles() for b in parts])
+    normals = np.cross(tris[:, 1] - tris[:, 0], tris[:, 2] - tris[:, 0])
+    up = normals[:, 2] > 0.2 * np.linalg.norm(normals, axis=1)
+    verts = tris[up].reshape(-1, 3) if up.any() else tris.reshape(-1, 3)
     z = verts[:, 2]
     z0, z1 = float(z.min()), float(z.max())
     band = max(0.05, 0.1 * (z1 - z0))
-    bottom = verts[z <= z0 + band, :2].mean(axis=0)
-    top = verts[z >= z1 - band, :2].mean(axis=0)
+    low, high = verts[z <= z0 + band, :2], verts[z >= z1 - band, :2]
+    bottom = 0.5 * (low.min(axis=0) + low.max(axis=0))
+    top = 0.5 * (high.min(axis=0) + high.max(axis=0))
     return _ends_at(storeys, z0, bottom, z1, top)
 
 

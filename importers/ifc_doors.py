@@ -97,6 +97,7 @@ def read_doors(
     model,
     bodies: dict[int, Body],
     storeys: Storeys,
+    spaces: list[Space],
     index: SpaceIndex,
     report: ImportReport,
     util_element,
@@ -106,6 +107,7 @@ def read_doors(
 ) -> list[Opening]:
     """An Opening for each IfcDoor with a body and at least one space beside it."""
     bound = {} if derived_spaces else space_boundaries(model)
+    space_level = {s.id: s.level_id for s in spaces}
     openings = []
     completed = from_geometry = 0
     for door in model.by_type("IfcDoor"):
@@ -119,7 +121,7 @@ def read_doors(
         psets = util_element.get_psets(door)
         width = _width(door, psets, extent, scale, label, report)
         near = sides(index, level_id, centre, normal)
-        by_boundary = [g for g in bound.get(door.id(), []) if _on_level(index, level_id, g)]
+        by_boundary = [g for g in bound.get(door.id(), []) if space_level.get(g) == level_id]
         external = ifc_props.as_bool(
             ifc_props.first(psets, [("Pset_DoorCommon", "IsExternal"), ("Pset_DoorCommon", "IsExterior")])
         )
@@ -135,6 +137,7 @@ def read_doors(
         else:
             joined = [s.id for _, s in near]
             from_geometry += bool(joined)
+        joined = list(dict.fromkeys(joined))  # one space on both sides of a wall's end counts once
         if not joined:
             inside = index.space_at(level_id, centre)
             if inside is not None:
@@ -170,11 +173,6 @@ def read_doors(
     if completed:
         report.derived.append(f"{completed} doors' second space found from geometry (one space boundary in the file)")
     return openings
-
-
-def _on_level(index: SpaceIndex, level_id: str, space_id: str) -> bool:
-    spaces, _ = index.polygons(level_id)
-    return any(s.id == space_id for s in spaces)
 
 
 def _width(door, psets, extent: float, scale: float, label: str, report: ImportReport) -> float:

@@ -285,3 +285,13 @@ def test_a_model_without_spaces_or_storeys_gets_derived_spaces_and_says_so(impor
     doors = [o for o in venue.openings.values() if o.source_ref]
     dropped = [e for e, _ in report.dropped if e.startswith("IfcDoor")]
     assert len(doors) + len(dropped) == README["Pabellon_de_Barcelona.ifc"].doors
+
+
+def test_the_venue_takes_name_address_and_true_north_from_the_model(imported):
+    duplex = imported["Duplex_A_20110907.ifc"].venue
+    # IfcPostalAddress ('Enter address here', Chicago, IL): the placeholder line is left out
+    assert duplex.address == "Chicago, IL"
+    fzk = imported["AC20-FZK-Haus.ifc"].venue
+    assert fzk.name == "FZK-Haus"
+    # TrueNorth (0.766044443119, 0.642787609687) = (sin 50°, cos 50°): north is 50° clockwise from +Y
+    assert fzk.north_angle == pytest.approx(-50.0)

@@ -9,7 +9,8 @@ The model (metres; the millimetre variant multiplies every length in the file by
 - door "inner door": in the partition, y 1.5..2.4 (0.9 m), joins A and B;
 - door "fire exit": in the west wall, y 1..2.2 (1.2 m), FireExit, leads out of A;
 - stair: 12 steps of 0.25 m rise and 0.25 m going, 1 m wide, from x = 6 to 9 at y 0.5..1.5;
-- lift: x 1..2, y 3..3.9, z 0..5.5, serving both floors.
+- lift: x 1..2, y 3..3.9, z 0..5.5, serving both floors;
+- ramp: a wedge x 6..9, y 2.5..3.5, rising from z 0 at x = 6 to z 3 at x = 9.
 """
 
 from __future__ import annotations
@@ -101,6 +102,13 @@ def build_model(schema: str = "IFC4", unit: str = "METRE"):
     ]
     api.geometry.assign_representation(f, product=stair, representation=sb.get_representation(body, steps))
     box("IfcTransportElement", storeys[0], (1, 3, 0), (1, 0.9, 5.5), name="lift", predefined_type="ELEVATOR")
+    ramp = api.root.create_entity(f, "IfcRamp", name="ramp")
+    api.spatial.assign_container(f, products=[ramp], relating_structure=storeys[0])
+    api.geometry.edit_object_placement(f, product=ramp, matrix=_matrix(6, 3.5, 0))
+    # a wedge: side profile in the local XY plane turned up into world XZ, swept 1 m toward -Y
+    wedge = sb.polyline([(0, 0), (3 * u, 0), (3 * u, 3 * u)], closed=True)
+    solid = sb.extrude(sb.profile(wedge), 1.0 * u, position_z_axis=(0.0, -1.0, 0.0), position_x_axis=(1.0, 0.0, 0.0))
+    api.geometry.assign_representation(f, product=ramp, representation=sb.get_representation(body, [solid]))
     return f
 
 
@@ -176,6 +184,17 @@ def test_a_lift_serves_every_level_its_shaft_spans(synthetic):
     assert lift.landings[0].position == pytest.approx((1.5, 3.45))  # the shaft's centre
 
 
+def test_a_ramp_lands_at_the_low_and_high_ends_of_its_slope(synthetic):
+    venue = synthetic.venue
+    ramp = _by_name(venue.connectors, "ramp")
+    assert ramp.kind == ConnectorKind.RAMP
+    bottom, top = ramp.landings
+    # the sloped face runs from x = 6 (z = 0) to x = 9 (z = 3), centred on y = 3.0
+    assert bottom.position == pytest.approx((6.0, 3.0)) and top.position == pytest.approx((9.0, 3.0))
+    assert [venue.spaces[landing.space_id].name for landing in ramp.landings] == ["WC", "Salle"]
+    assert ramp.width == pytest.approx(1.0)
+
+
 def test_every_element_becomes_context_geometry_grouped_by_level_and_class(synthetic):
     context = synthetic.venue.context.values()
     floor0 = synthetic.venue.levels_by_elevation[0].id
@@ -184,6 +203,7 @@ def test_every_element_becomes_context_geometry_grouped_by_level_and_class(synth
         (floor0, "IfcDoor"),
         (floor0, "IfcStair"),
         (floor0, "IfcTransportElement"),
+        (floor0, "IfcRamp"),
     }
     walls = next(m for m in context if m.category == "IfcWall")
     # two boxes of 8 corners and 12 triangles each
@@ -193,7 +213,7 @@ def test_every_element_becomes_context_geometry_grouped_by_level_and_class(synth
 
 def test_the_report_says_door_links_came_from_geometry(synthetic):
     report = synthetic.report
-    assert report.read["spaces"] == 3 and report.read["openings"] == 2 and report.read["connectors"] == 2
+    assert report.read["spaces"] == 3 and report.read["openings"] == 2 and report.read["connectors"] == 3
     assert any("2 doors joined to spaces from geometry" in line for line in report.derived)
     assert report.unit_scale in (1.0, 0.001)
 
@@ -203,7 +223,7 @@ def test_a_model_with_spaces_only_is_read_without_context(tmp_path):
     build_model().write(str(path))
     result = read_ifc(path, options=ImportOptions(context=False))
     assert not result.venue.context
-    assert len(result.venue.spaces) == 3 and len(result.venue.connectors) == 2
+    assert len(result.venue.spaces) == 3 and len(result.venue.connectors) == 3
 
 
 def test_the_import_reports_progress_and_can_be_cancelled(tmp_path):
