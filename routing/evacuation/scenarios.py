@@ -97,7 +97,12 @@ def _run_case(blocked: tuple[str, ...]) -> SweepCase:
     except EvacuationError as e:
         return SweepCase(blocked, None, str(e))
     result = collect(
-        net, assignment, venue=venue, scenario=f"{scenario}-{'+'.join(blocked)}", rules=rules, params=_WORKER["params"]
+        net,
+        assignment,
+        venue=venue,
+        scenario=f"{scenario}-{'+'.join(blocked)}" if blocked else scenario,
+        rules=rules,
+        params=_WORKER["params"],
     )
     return SweepCase(blocked, result)
 
