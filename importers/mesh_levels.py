@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import shapely
 from shapely.geometry import Polygon
+from shapely.geometry.base import BaseGeometry
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,8 @@ MIN_STOREY = 1.8
 MIN_WIDTH = 0.6
 #: Cracks between faces narrower than this are closed before the union is cut into spaces, metres.
 _HEAL = 1e-3
+#: Vertices closer than this are one vertex when floor faces are joined, metres.
+_WELD = 1e-6
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,16 +134,54 @@ def footprints(
     list of shapely polygons, largest first, each of `min_area` or more.
     """
     tri = np.asarray(triangles, dtype=float).reshape(-1, 3, 3)[:, :, :2]
-    polys = shapely.polygons(tri)
-    polys = polys[shapely.area(polys) > 0]
-    if not len(polys):
+    union = union_of_triangles(tri)
+    if union.is_empty:
         return []
-    union = shapely.union_all(polys)
     union = union.buffer(_HEAL, join_style="mitre").buffer(-_HEAL, join_style="mitre")
     half = min_width / 2
     opened = union.buffer(-half, join_style="mitre").buffer(half, join_style="mitre").intersection(union)
     parts = [p for p in polygons_of(opened) if p.area >= min_area]
     return sorted(parts, key=lambda p: -p.area)
+
+
+def union_of_triangles(tri: np.ndarray) -> BaseGeometry:
+    """The union of plane triangles ``(n, 3, 2)``, from their outline rather than triangle by triangle.
+
+    Vertices are welded at :data:`_WELD` and faces drawn twice count once; edges
+    used by one triangle only are the outline (with the edges of T-junctions);
+    the outline is polygonised and the faces lying on some triangle are kept. A
+    floor of 100 000 triangles takes about a second, where a union triangle by
+    triangle takes ten. When the result's area differs from the triangles' total
+    (faces overlap), the triangles are joined one by one instead.
+
+    >>> sq = np.array([[(0, 0), (4, 0), (4, 3)], [(0, 0), (4, 3), (0, 3)], [(4, 0), (6, 0), (6, 3)]], float)
+    >>> union_of_triangles(sq).area
+    15.0
+    """
+    u, v = tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]
+    tri = tri[np.abs(u[:, 0] * v[:, 1] - u[:, 1] * v[:, 0]) > 0]  # drop degenerate triangles
+    if not len(tri):
+        return Polygon()
+    points = tri.reshape(-1, 2)
+    welded = np.round(points / _WELD).astype(np.int64)
+    _, first, inverse = np.unique(welded, axis=0, return_index=True, return_inverse=True)
+    corners = inverse.reshape(-1, 3)
+    _, once = np.unique(np.sort(corners, axis=1), axis=0, return_index=True)  # a face drawn twice counts once
+    tri, corners = tri[np.sort(once)], corners[np.sort(once)]
+    triangles = shapely.polygons(tri)
+    total = float(shapely.area(triangles).sum())
+    edges = np.sort(np.concatenate([corners[:, [0, 1]], corners[:, [1, 2]], corners[:, [2, 0]]]), axis=1)
+    unique_edges, counts = np.unique(edges, axis=0, return_counts=True)
+    outline = points[first][unique_edges[counts == 1]]
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(shapely.union_all(shapely.linestrings(outline)))))
+    tree = shapely.STRtree(triangles)
+    inside = [f for f in faces if len(tree.query(f.representative_point(), predicate="intersects"))]
+    union = shapely.union_all(inside) if inside else Polygon()
+    if abs(union.area - total) > 1e-6 * total:
+        # faces overlap (two slabs at one height): the outline misses them; join triangle by triangle
+        log.debug("floor faces overlap (%.3f m² of faces, %.3f m² outlined): full union", total, union.area)
+        union = shapely.union_all(triangles)
+    return union
 
 
 def polygons_of(geom) -> list[Polygon]:

@@ -201,3 +201,14 @@ def test_reading_reports_progress_up_to_the_end(tmp_path):
     load(_write(tmp_path, ".stl"), on_progress=steps.append)
     fractions = [p.fraction for p in steps]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
+
+
+def test_overlapping_floor_faces_are_joined_once():
+    from importers.mesh_levels import union_of_triangles
+
+    def square(x0, y0, x1, y1):
+        return [[(x0, y0), (x1, y0), (x1, y1)], [(x0, y0), (x1, y1), (x0, y1)]]
+
+    # 4 x 3 m at the origin and 4 x 3 m at (2, 1): 12 + 12 - 2 x 2 of overlap = 20 m²; the second drawn twice
+    tris = np.array(square(0, 0, 4, 3) + square(2, 1, 6, 4) + square(2, 1, 6, 4), dtype=float)
+    assert union_of_triangles(tris).area == pytest.approx(20.0)
