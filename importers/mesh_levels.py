@@ -164,15 +164,18 @@ def union_of_triangles(tri: np.ndarray) -> BaseGeometry:
         return Polygon()
     points = tri.reshape(-1, 2)
     welded = np.round(points / _WELD).astype(np.int64)
-    _, first, inverse = np.unique(welded, axis=0, return_index=True, return_inverse=True)
+    _, first, inverse = _unique(_row_keys(welded), return_index=True, return_inverse=True)
     corners = inverse.reshape(-1, 3)
-    _, once = np.unique(np.sort(corners, axis=1), axis=0, return_index=True)  # a face drawn twice counts once
+    n = len(first)
+    _, once = np.unique(
+        _row_keys(np.sort(corners, axis=1), n), axis=0, return_index=True
+    )  # a face drawn twice counts once
     tri, corners = tri[np.sort(once)], corners[np.sort(once)]
     triangles = shapely.polygons(tri)
     total = float(shapely.area(triangles).sum())
     edges = np.sort(np.concatenate([corners[:, [0, 1]], corners[:, [1, 2]], corners[:, [2, 0]]]), axis=1)
-    unique_edges, counts = np.unique(edges, axis=0, return_counts=True)
-    outline = points[first][unique_edges[counts == 1]]
+    _, index, counts = np.unique(edges[:, 0] * n + edges[:, 1], return_index=True, return_counts=True)
+    outline = points[first][edges[index[counts == 1]]]
     faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(shapely.union_all(shapely.linestrings(outline)))))
     tree = shapely.STRtree(triangles)
     inside = [f for f in faces if len(tree.query(f.representative_point(), predicate="intersects"))]
@@ -182,6 +185,23 @@ def union_of_triangles(tri: np.ndarray) -> BaseGeometry:
         log.debug("floor faces overlap (%.3f m² of faces, %.3f m² outlined): full union", total, union.area)
         union = shapely.union_all(triangles)
     return union
+
+
+def _unique(keys: np.ndarray, **kw):
+    return np.unique(keys, axis=0 if keys.ndim > 1 else None, **kw)
+
+
+def _row_keys(rows: np.ndarray, base: int | None = None) -> np.ndarray:
+    """One int64 per row of small non-negative-able ints, equal when the rows are (rows as is when too wide)."""
+    lo = rows.min(axis=0)
+    span = rows.max(axis=0) - lo + 1 if base is None else np.full(rows.shape[1], base)
+    if float(np.prod(span.astype(float))) >= 2.0**62:
+        return rows  # np.unique(axis=0) on the rows themselves: slower, always right
+    shifted = rows - lo if base is None else rows
+    key = np.zeros(len(rows), dtype=np.int64)
+    for column, size in zip(shifted.T, span, strict=True):
+        key = key * int(size) + column
+    return key
 
 
 def polygons_of(geom) -> list[Polygon]:

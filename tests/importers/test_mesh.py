@@ -212,3 +212,21 @@ def test_overlapping_floor_faces_are_joined_once():
     # 4 x 3 m at the origin and 4 x 3 m at (2, 1): 12 + 12 - 2 x 2 of overlap = 20 m²; the second drawn twice
     tris = np.array(square(0, 0, 4, 3) + square(2, 1, 6, 4) + square(2, 1, 6, 4), dtype=float)
     assert union_of_triangles(tris).area == pytest.approx(20.0)
+
+
+def test_floor_faces_far_from_the_origin_are_joined_exactly():
+    from importers.mesh_levels import union_of_triangles
+
+    # a 10 x 8 m floor in Lambert-93 coordinates (x 651 000 m, y 6 862 000 m), in 4 triangles
+    x0, y0 = 651_000.0, 6_862_000.0
+    tris = np.array(
+        [
+            [(x0, y0), (x0 + 5, y0), (x0 + 5, y0 + 8)],
+            [(x0, y0), (x0 + 5, y0 + 8), (x0, y0 + 8)],
+            [(x0 + 5, y0), (x0 + 10, y0), (x0 + 10, y0 + 8)],
+            [(x0 + 5, y0), (x0 + 10, y0 + 8), (x0 + 5, y0 + 8)],
+        ]
+    )
+    union = union_of_triangles(tris)
+    assert union.area == pytest.approx(80.0, abs=1e-6)
+    assert len(union.exterior.coords) <= 7  # one outline, not four triangles
