@@ -18,8 +18,6 @@ from models.serialize import (
     SerializeError,
     context_mesh_from_dict,
     context_mesh_to_dict,
-    items_from_list,
-    mapping_by_id,
     saved_route_from_dict,
     saved_route_to_dict,
     scenario_from_dict,
@@ -27,6 +25,7 @@ from models.serialize import (
     venue_from_dict,
     venue_to_dict,
 )
+from models.serialize_read import items_from_list, mapping_by_id
 from models.venue import Venue
 from venueplanner import __version__
 from venueplanner.errors import ProjectFileError, ProjectVersionError

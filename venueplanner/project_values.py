@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from models.scenario import SavedRoute, Scenario
-from models.serialize import SerializeError, mapping_by_id
+from models.serialize_read import SerializeError, mapping_by_id
 from models.venue import Venue
 
 __all__ = ["EditRecord", "Project"]
