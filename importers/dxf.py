@@ -81,7 +81,9 @@ def iter_read_dxf(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> Jo
     by_prefix = _levels_mode(path, extra)
     msp = doc.modelspace()
     if len(msp) == 0:
-        raise ImportFailedError(path, "the drawing is empty: there is no entity in its model space")
+        raise ImportFailedError(
+            path, "the drawing is empty: there is no entity in its model space (paper space layouts are not read)"
+        )
     drawing = yield from collect(msp, layers, by_prefix=by_prefix, extent_hint=_size_hint(doc, msp))
     _scale(path, doc, drawing, options, report)
     _require_plan(path, drawing)
