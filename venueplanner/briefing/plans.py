@@ -1,0 +1,318 @@
+"""Plans as vector drawings: the spaces, openings, connectors and markers of a level, placed by a PlanFrame.
+
+Everything is drawn as PDF paths and text (no image), so plans stay sharp when
+printed at A3 or zoomed on a tablet. What is drawn, bottom to top: space fills
+(pale tint by use, holes left white) and outlines, hazard zones, openings (a
+bar as wide as the door along its wall: green for exits, brown for doors, teal
+for open passages; exits get their exterior door number in a green disc
+outside the wall), connector symbols at their landings, marker symbols, space
+labels (number in bold, name below, fitted to the room or left out when the
+room is too small), then the grid.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+
+import numpy as np
+import shapely
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD
+from shapely.ops import polylabel
+
+from models import Marker, MarkerKind, Opening, OpeningKind, Space, Venue
+from models import geometry as geo
+from venueplanner.briefing.draw import Sheet, colour
+from venueplanner.briefing.fonts import BOLD, CONDENSED, text_width
+from venueplanner.briefing.grid import PlanFrame, draw_grid
+from venueplanner.briefing.i18n import tr
+from venueplanner.briefing.style import (
+    EXIT_GREEN,
+    HAZARD_ORANGE,
+    LOCKED_COLOUR,
+    OPENING_COLOURS,
+    OUTLINE,
+    USE_FILLS,
+    draw_badge,
+    draw_connector_symbol,
+    draw_marker_symbol,
+    unit,
+)
+
+__all__ = ["clip_to_frame", "draw_level", "draw_site", "space_label_lines", "wall_frame"]
+
+LABEL_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
+
+
+def clip_to_frame(sheet: Sheet, frame: PlanFrame) -> None:
+    """Clip what follows to the frame's rectangle (call inside saveState/restoreState)."""
+    c = sheet.canvas
+    p = c.beginPath()
+    p.rect(frame.left, frame.top - frame.height, frame.width, frame.height)
+    c.clipPath(p, stroke=0, fill=0)
+
+
+def _ring_path(sheet: Sheet, frame: PlanFrame, rings: Iterable[Sequence]):
+    p = sheet.canvas.beginPath()
+    for ring in rings:
+        pts = frame.to_page(np.asarray(ring, dtype=float))
+        p.moveTo(*pts[0])
+        for x, y in pts[1:]:
+            p.lineTo(x, y)
+        p.close()
+    return p
+
+
+def draw_spaces(
+    sheet: Sheet,
+    frame: PlanFrame,
+    spaces: Sequence[Space],
+    *,
+    fill: str | None = None,
+    line: float = 0.6,
+    stroke: str = OUTLINE,
+) -> None:
+    """Fill each space (its use's tint, or `fill`) and stroke its outline and holes."""
+    c = sheet.canvas
+    c.setLineWidth(line)
+    c.setStrokeColor(colour(stroke))
+    for s in spaces:
+        c.setFillColor(colour(fill or USE_FILLS[s.use]))
+        c.drawPath(_ring_path(sheet, frame, [s.footprint, *s.holes]), stroke=1, fill=1, fillMode=FILL_EVEN_ODD)
+
+
+def wall_frame(venue: Venue, opening: Opening) -> tuple[np.ndarray, np.ndarray]:
+    """(along, outward) unit vectors, plan frame: the wall an opening sits in, and the normal out of its first space."""
+    ring = venue.spaces[opening.spaces[0]].footprint if opening.spaces[0] in venue.spaces else None
+    if ring is None:
+        return np.array([1.0, 0.0]), np.array([0.0, -1.0])
+    i, _, _ = geo.nearest_edge(ring, opening.position)
+    a, b = np.asarray(ring[i]), np.asarray(ring[(i + 1) % len(ring)])
+    along = (b - a) / max(float(np.hypot(*(b - a))), 1e-12)
+    return along, np.array([along[1], -along[0]])  # right of a counter-clockwise edge: outside
+
+
+def _page_dir(frame: PlanFrame, origin, direction) -> tuple[float, float]:
+    a, b = frame.to_page(np.array([origin, np.asarray(origin) + direction]))
+    return unit(*(b - a))
+
+
+def draw_openings(
+    sheet: Sheet,
+    frame: PlanFrame,
+    venue: Venue,
+    openings: Sequence[Opening],
+    numbers: Mapping[str, int],
+    *,
+    ids: bool = True,
+    blocked: Iterable[str] = (),
+) -> None:
+    """Each opening as a bar along its wall; exits get their number outside, doors their id (when `ids`)."""
+    c = sheet.canvas
+    blocked = set(blocked)
+    for o in openings:
+        along, out = wall_frame(venue, o)
+        p0, p1 = frame.to_page(
+            np.array([np.asarray(o.position) - along * o.width / 2, np.asarray(o.position) + along * o.width / 2])
+        )
+        kind_colour = EXIT_GREEN if o.is_exit else OPENING_COLOURS[o.kind]
+        if o.locked or o.id in blocked:
+            kind_colour = LOCKED_COLOUR
+        c.setStrokeColor(colour(kind_colour))
+        c.setLineWidth(3.2 if o.is_exit else 2.2)
+        c.setLineCap(0)
+        c.line(*p0, *p1)
+        x, y = frame.to_page(np.asarray(o.position))
+        ox, oy = _page_dir(frame, o.position, out)
+        if o.is_exit and o.id in numbers:
+            draw_badge(sheet, x + ox * 9.5, y + oy * 9.5, str(numbers[o.id]), fill=kind_colour)
+            if ids:
+                sheet.text(x + ox * 20, y + oy * 20 - 2, o.id, size=5.0, font=CONDENSED, fill=EXIT_GREEN, anchor="c")
+        elif ids:
+            sheet.text(x - ox * 5.5, y - oy * 5.5 - 1.8, o.id, size=4.8, font=CONDENSED, fill=kind_colour, anchor="c")
+
+
+def draw_connectors(sheet: Sheet, frame: PlanFrame, venue: Venue, level_id: str, *, ids: bool = True) -> None:
+    """Symbols of the stairs, ramps, escalators and lifts landing on `level_id`, with id and the levels they reach."""
+    elevations = {lid: lv.elevation for lid, lv in venue.levels.items()}
+    for conn in venue.connectors.values():
+        for landing in conn.landings:
+            if landing.level_id != level_id:
+                continue
+            x, y = frame.to_page(np.asarray(landing.position))
+            half = max(conn.width * frame.k / 2, 5.0)
+            draw_connector_symbol(sheet, conn.kind, x, y, half)
+            if not ids:
+                continue
+            here = elevations.get(level_id, 0.0)
+            others = [lv for lv in conn.level_ids if lv != level_id]
+            arrows = " ".join(("↑" if elevations.get(lv, 0.0) > here else "↓") + lv for lv in others)
+            sheet.text(x, y + half + 1.5, conn.id, size=5.0, font=BOLD, fill="#5a3e99", anchor="c")
+            sheet.text(x, y - half - 5.5, arrows, size=4.8, font=CONDENSED, fill="#5a3e99", anchor="c")
+
+
+def marker_code(lang: str, kind: MarkerKind) -> str:
+    return tr(lang, f"symbols.{kind.value}")
+
+
+def draw_markers(sheet: Sheet, frame: PlanFrame, markers: Sequence[Marker], *, ids: bool = True) -> None:
+    """Hazard zones as orange discs of their radius, then every marker's symbol with its id beside it."""
+    c = sheet.canvas
+    for m in markers:
+        if m.radius > 0:
+            x, y = frame.to_page(np.asarray(m.position))
+            c.saveState()
+            c.setFillColor(colour(HAZARD_ORANGE), alpha=0.25)
+            c.setStrokeColor(colour(HAZARD_ORANGE))
+            c.setLineWidth(0.8)
+            c.setDash(3, 2)
+            c.circle(x, y, m.radius * frame.k, stroke=1, fill=1)
+            c.restoreState()
+    for m in markers:
+        x, y = frame.to_page(np.asarray(m.position))
+        half = draw_marker_symbol(sheet, m.kind, x, y, marker_code(sheet.lang, m.kind))
+        if ids:
+            sheet.text(x + half + 1.5, y + half - 3, m.id, size=5.2, font=BOLD, fill="#000000")
+
+
+def space_label_lines(space: Space, width: float, size: float) -> list[tuple[str, str]]:
+    """Lines (text, font) of a space's label wrapped to `width` points: its number (bold), then its name."""
+    from venueplanner.briefing.draw import wrap
+
+    lines: list[tuple[str, str]] = []
+    if space.number:
+        lines.append((space.number, BOLD))
+    name = space.name or ("" if space.number else space.id)
+    lines += [(t, CONDENSED) for t in wrap(name, width, CONDENSED, size) if t]
+    if any(text_width(word, CONDENSED, size) > width for word in name.split()):
+        return [line for line in lines if line[1] == BOLD] + [("", "")]  # a word would be cut: not at this size
+    return lines
+
+
+def _room(poly: shapely.Polygon, x: float, y: float) -> tuple[float, float]:
+    """Width and height of `poly` through (x, y), points."""
+    spans = []
+    for line in (shapely.LineString([(x - 1e4, y), (x + 1e4, y)]), shapely.LineString([(x, y - 1e4), (x, y + 1e4)])):
+        cut = poly.intersection(line)
+        parts = [g for g in getattr(cut, "geoms", [cut]) if g.length > 0]
+        pt = shapely.Point(x, y)
+        best = min(parts, key=lambda g: g.distance(pt), default=None)
+        spans.append(best.length if best is not None else 0.0)
+    return spans[0], spans[1]
+
+
+def draw_space_labels(sheet: Sheet, frame: PlanFrame, spaces: Sequence[Space]) -> None:
+    """Number and name of each space at its pole of inaccessibility, as large as fits (7 to 4.5 points)."""
+    for s in spaces:
+        pts = frame.to_page(np.asarray(s.footprint, dtype=float))
+        holes = [frame.to_page(np.asarray(h, dtype=float)) for h in s.holes]
+        poly = shapely.Polygon(pts, holes)
+        if not poly.is_valid:
+            poly = poly.buffer(0)
+        if poly.is_empty or poly.area < 30:
+            continue
+        centre = polylabel(poly, tolerance=1.0) if poly.geom_type == "Polygon" else poly.centroid
+        x, y = centre.x, centre.y
+        w, h = _room(poly, x, y)
+        for size in LABEL_SIZES:
+            lines = space_label_lines(s, w * 0.88, size)
+            leading = size * 1.12
+            fits = all(f and text_width(t, f, size) <= w * 0.92 for t, f in lines) and len(lines) * leading <= h * 0.9
+            if fits and lines:
+                top = y + (len(lines) * leading) / 2 - size * 0.8
+                for i, (t, f) in enumerate(lines):
+                    sheet.text(x, top - i * leading, t, size=size, font=f, anchor="c")
+                break
+        else:
+            if s.number and text_width(s.number, BOLD, 4.5) <= w * 0.95:
+                sheet.text(x, y - 1.6, s.number, size=4.5, font=BOLD, anchor="c")
+
+
+def draw_level(
+    sheet: Sheet,
+    frame: PlanFrame,
+    venue: Venue,
+    level_id: str,
+    numbers: Mapping[str, int],
+    *,
+    labels: bool = True,
+    ids: bool = True,
+    markers: bool = True,
+    grid: bool = True,
+    blocked: Iterable[str] = (),
+) -> None:
+    """The full plan of one level in `frame`: spaces, openings, connectors, markers, labels, grid."""
+    spaces = venue.spaces_on(level_id)
+    c = sheet.canvas
+    c.saveState()
+    clip_to_frame(sheet, frame)
+    draw_spaces(sheet, frame, spaces)
+    level_markers = [m for m in venue.markers.values() if m.level_id == level_id] if markers else []
+    draw_openings(sheet, frame, venue, venue.openings_on(level_id), numbers, ids=ids, blocked=blocked)
+    draw_connectors(sheet, frame, venue, level_id, ids=ids)
+    if labels:
+        draw_space_labels(sheet, frame, spaces)
+    draw_markers(sheet, frame, level_markers, ids=ids)
+    c.restoreState()
+    if grid:
+        draw_grid(sheet, frame)
+
+
+SITE_MARKERS = (MarkerKind.STAGING_POINT, MarkerKind.RALLY_POINT, MarkerKind.TARGET, MarkerKind.HAZARD_ZONE)
+
+
+def draw_site(sheet: Sheet, frame: PlanFrame, venue: Venue, numbers: Mapping[str, int]) -> None:
+    """The site overview: the lowest level's rooms in grey, the upper floors' outline dashed, every exit numbered,
+    the staging, rally and target points and the hazard zones."""
+    levels = venue.levels_by_elevation
+    c = sheet.canvas
+    c.saveState()
+    clip_to_frame(sheet, frame)
+    if levels:
+        ground = venue.spaces_on(levels[0].id)
+        draw_spaces(sheet, frame, ground, fill="#e4e4e4", line=0.4, stroke="#8a8a8a")
+        upper = [geo.polygon(s.footprint) for lv in levels[1:] for s in venue.spaces_on(lv.id)]
+        if upper:
+            union = shapely.union_all([p.buffer(0) for p in upper])
+            c.saveState()
+            c.setDash(4, 2)
+            c.setLineWidth(0.9)
+            c.setStrokeColorRGB(0.25, 0.25, 0.25)
+            for poly in getattr(union, "geoms", [union]):
+                c.drawPath(_ring_path(sheet, frame, [list(poly.exterior.coords)[:-1]]), stroke=1, fill=0)
+            c.restoreState()
+    draw_openings(sheet, frame, venue, venue.exits, numbers, ids=True)
+    draw_markers(sheet, frame, [m for m in venue.markers.values() if m.kind in SITE_MARKERS], ids=True)
+    c.restoreState()
+    draw_grid(sheet, frame)
+
+
+def exit_side(venue: Venue, opening: Opening) -> str:
+    """north/east/south/west: the compass direction the wall of an exit faces outwards."""
+    _, out = wall_frame(venue, opening)
+    a = math.radians(venue.north_angle)
+    north = np.array([-math.sin(a), math.cos(a)])
+    east = np.array([math.cos(a), math.sin(a)])
+    bearing = math.degrees(math.atan2(float(out @ east), float(out @ north))) % 360
+    return ("north", "east", "south", "west")[int(((bearing + 45) % 360) // 90)]
+
+
+def exit_rows(venue: Venue, numbers: Mapping[str, int], grid, lang: str) -> list[list[str]]:
+    """Rows (number, id, name, width, side, grid ref) of the exterior accesses, in number order."""
+    from venueplanner.briefing.i18n import format_width
+
+    rows = []
+    for oid, n in sorted(numbers.items(), key=lambda kv: kv[1]):
+        o = venue.openings[oid]
+        kind = "" if o.kind in (OpeningKind.EXIT, OpeningKind.DOOR) else f" ({tr(lang, 'legend.' + o.kind.value)})"
+        rows.append(
+            [
+                str(n),
+                o.id,
+                (o.name or o.id) + kind,
+                format_width(o.width, lang),
+                tr(lang, f"sides.{exit_side(venue, o)}"),
+                grid.ref(o.position),
+            ]
+        )
+    return rows
