@@ -47,7 +47,8 @@ def signed_area(ring: Sequence[Point2]) -> float:
         return 0.0
     xy = np.asarray(ring, dtype=float)
     x, y = xy[:, 0], xy[:, 1]
-    return float(0.5 * (np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
+    with np.errstate(invalid="ignore", over="ignore"):  # non-finite corners: validate reports them
+        return float(0.5 * (np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))))
 
 
 def ccw(ring: Ring) -> Ring:
@@ -72,8 +73,15 @@ def rectangle(x0: float, y0: float, x1: float, y1: float) -> Ring:
 
 
 def polygon(outer: Ring, holes: Sequence[Ring] = ()) -> shapely.Polygon:
-    """The shapely polygon of a footprint (for predicates and spatial indexes)."""
-    return shapely.Polygon(outer, holes=list(holes) or None)
+    """The shapely polygon of a footprint (for predicates and spatial indexes).
+
+    A ring with fewer than 3 corners has no inside: it gives an empty polygon
+    (a hole that short is left out), so a degenerate footprint can still be
+    indexed and reported by :func:`models.validate.validate`.
+    """
+    if len(outer) < 3:
+        return shapely.Polygon()
+    return shapely.Polygon(outer, holes=[h for h in holes if len(h) >= 3] or None)
 
 
 def area(outer: Ring, holes: Sequence[Ring] = ()) -> float:
@@ -166,6 +174,40 @@ def nearest_edge(ring: Ring, point: Sequence[float]) -> tuple[int, float, float]
 
 def is_simple(outer: Ring, holes: Sequence[Ring] = ()) -> bool:
     """Whether the footprint is a valid polygon (no self-crossing, holes inside)."""
-    if len(outer) < 3:
+    if len(outer) < 3 or any(len(h) < 3 for h in holes):
         return False
     return bool(shapely.is_valid(polygon(outer, holes)))
+
+
+def wall_under(ring: Ring, point: Sequence[float], *, angle_tolerance: float = 1e-3) -> tuple[float, float]:
+    """The straight wall of `ring` nearest to `point`: ``(length, position of the point along it)``.
+
+    Consecutive collinear edges count as one wall, so a vertex that a neighbouring
+    room added in the middle of a wall does not cut it in two.
+
+    >>> wall_under(((0, 0), (4, 0), (10, 0), (10, 3), (0, 3)), (5, 0.1))
+    (10.0, 5.0)
+    """
+    n = len(ring)
+    index = int(edge_distances(ring, point).argmin())
+    xy = np.asarray(ring, dtype=float)
+
+    def direction(i: int) -> np.ndarray:
+        d = xy[(i + 1) % n] - xy[i % n]
+        length = math.hypot(*d)
+        return d / length if length > 0 else d
+
+    u = direction(index)
+
+    def collinear(i: int) -> bool:
+        return float(np.dot(direction(i), u)) > 1 - angle_tolerance
+
+    start, end = index, index
+    while collinear(start - 1) and (index - start) < n - 1:
+        start -= 1
+    while collinear(end + 1) and (end - index) < n - 1:
+        end += 1
+    a, b = xy[start % n], xy[(end + 1) % n]
+    length = float(math.hypot(*(b - a)))
+    along = float(np.dot(np.asarray(point[:2], dtype=float) - a, u))
+    return round(length, 9), round(min(max(along, 0.0), length), 9)

@@ -6,6 +6,7 @@ raises :class:`SerializeError` naming the element (``space 'hall'``) and the key
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -83,9 +84,12 @@ class _Fields:
 
     def number(self, key: str, value: Any) -> float:
         try:
-            return float(value)
+            number = float(value)
         except OverflowError:  # a whole number of 400 digits is valid JSON
             raise SerializeError(self.where, f"{key!r} holds a number too large for a float") from None
+        if not math.isfinite(number):
+            raise SerializeError(self.where, f"{key!r} holds {value!r}, not a finite number")
+        return number
 
     def float(self, key: str) -> float:
         value = self.d[key]

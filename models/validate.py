@@ -7,7 +7,10 @@ whole import in one pass.
 
 from __future__ import annotations
 
+import math
+import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -63,10 +66,14 @@ def validate(venue: Venue) -> list[Problem]:
     >>> [p.code for p in validate(v)]
     ['no-exit']
     """
+    non_finite = list(_non_finite(venue))
+    if non_finite:
+        # geometry on NaN or infinity means nothing: report what must be fixed first
+        return non_finite + list(_ids(venue, None))
     found: list[Problem] = []
     index = SpaceIndex.of(venue)
     for check in (
-        _duplicate_ids,
+        _ids,
         _levels,
         _spaces,
         _overlaps,
@@ -92,18 +99,51 @@ def _warning(code: str, element_id: str | None, message: str) -> Problem:
     return Problem(Severity.WARNING, code, element_id, message)
 
 
-def _duplicate_ids(venue: Venue, index: SpaceIndex):
+def _ids(venue: Venue, index: SpaceIndex | None):
     for element_id, n in Counter(venue.all_ids()).items():
         if n > 1:
             yield _error("duplicate-id", element_id, f"the id is used by {n} elements")
+        if not element_id.strip():
+            yield _error("bad-id", repr(element_id), "an id is blank")
+        elif any(unicodedata.category(c).startswith("C") for c in element_id):
+            yield _error("bad-id", repr(element_id), "the id holds a control or invisible character")
+
+
+def _numbers(venue: Venue) -> Iterable[tuple[str | None, str, Iterable[float]]]:
+    """Every float of the model as (element id, field, values)."""
+    yield None, "north_angle", (venue.north_angle,)
+    for level in venue.levels.values():
+        yield level.id, "elevation and height", (level.elevation, level.height)
+    for space in venue.spaces.values():
+        yield space.id, "footprint", (c for p in space.footprint for c in p)
+        yield space.id, "holes", (c for h in space.holes for p in h for c in p)
+    for opening in venue.openings.values():
+        yield opening.id, "position and width", (*opening.position, opening.width)
+    for connector in venue.connectors.values():
+        values = (connector.width, connector.riser, connector.going, connector.speed)
+        yield connector.id, "width, riser, going and speed", (v for v in values if v is not None)
+        yield connector.id, "landings", (c for landing in connector.landings for c in landing.position)
+    for marker in venue.markers.values():
+        yield marker.id, "position and radius", (*marker.position, marker.radius)
+
+
+def _non_finite(venue: Venue):
+    for element_id, field_name, values in _numbers(venue):
+        if not all(math.isfinite(v) for v in values):
+            yield _error("non-finite", element_id, f"its {field_name} hold a value that is not a finite number")
 
 
 def _levels(venue: Venue, index: SpaceIndex):
     if not venue.levels:
         yield _error("no-level", None, "the venue has no level")
+    elif not venue.spaces:
+        yield _error("no-space", None, "the venue has no space: nothing can be routed or evacuated")
+    occupied = {space.level_id for space in venue.spaces.values()}
     for level in venue.levels.values():
         if level.height <= 0:
             yield _error("bad-level-height", level.id, f"height {level.height} m is not positive")
+        if venue.spaces and level.id not in occupied:
+            yield _warning("empty-level", level.id, "no space is on this level")
 
 
 def _spaces(venue: Venue, index: SpaceIndex):
@@ -184,19 +224,39 @@ def _openings(venue: Venue, index: SpaceIndex):
                 continue
             if len(space.footprint) < 3:
                 continue
-            _, edge_length, distance = geometry.nearest_edge(space.footprint, opening.position)
+            distance = geometry.distance_to_outline(space.footprint, opening.position)
             if distance > OPENING_REACH:
                 yield _error(
                     "opening-touches-no-space",
                     opening.id,
                     f"it is {distance:.2f} m from the outline of space {space_id!r} (more than {OPENING_REACH} m)",
                 )
-            elif opening.width > edge_length + WIDTH_SLACK:
+                continue
+            wall_length, along = geometry.wall_under(space.footprint, opening.position)
+            if opening.width > wall_length + WIDTH_SLACK:
                 yield _error(
                     "door-wider-than-wall",
                     opening.id,
-                    f"its clear width {opening.width:.2f} m exceeds the {edge_length:.2f} m wall "
+                    f"its clear width {opening.width:.2f} m exceeds the {wall_length:.2f} m wall "
                     f"of space {space_id!r} it stands in",
+                )
+            elif (to_end := min(along, wall_length - along)) + WIDTH_SLACK < opening.width / 2:
+                yield _error(
+                    "door-wider-than-wall",
+                    opening.id,
+                    f"it runs {opening.width / 2 - to_end:.2f} m past the end of the {wall_length:.2f} m wall "
+                    f"of space {space_id!r} it stands in (its centre is {to_end:.2f} m from one end)",
+                )
+        if len(opening.spaces) == 1 and opening.level_id in venue.levels:
+            others = [
+                s.id for _, s in index.spaces_near(opening.level_id, opening.position) if s.id != opening.spaces[0]
+            ]
+            if others:
+                yield _warning(
+                    "exit-on-shared-wall",
+                    opening.id,
+                    f"it leads outside from {opening.spaces[0]!r} but stands on the wall of space {others[0]!r}; "
+                    "if it joins the two, list both spaces",
                 )
 
 
@@ -233,7 +293,13 @@ def _connectors(venue: Venue, index: SpaceIndex):
                 )
             elif len(space.footprint) >= 3 and not space.contains(landing.position):
                 distance = geometry.distance_to_outline(space.footprint, landing.position)
-                if distance > LANDING_REACH:
+                if geometry.contains(space.footprint, landing.position):
+                    yield _error(
+                        "landing-outside-space",
+                        cid,
+                        f"{where} at {landing.position} is in a hole (column, void) of its space {space.id!r}",
+                    )
+                elif distance > LANDING_REACH:
                     yield _error(
                         "landing-outside-space",
                         cid,

@@ -201,3 +201,79 @@ def test_errors_come_before_warnings():
         Space("closet", "L0", rectangle(0, 10, 2, 12)),
     )
     assert [p.severity for p in validate(venue)] == ["error", "warning"]
+
+
+def test_a_door_running_past_the_end_of_its_wall():
+    venue = two_room_venue()
+    # room-a's west wall runs y 0..4; a 1.8 m door centred 0.5 m from its end overshoots by 0.9 - 0.5
+    venue = venue.with_elements(replace(venue.opening("exit-a"), position=(0.0, 0.5), width=1.8))
+    [problem] = [p for p in validate(venue) if p.code == "door-wider-than-wall"]
+    assert problem.message == (
+        "it runs 0.40 m past the end of the 4.00 m wall of space 'room-a' it stands in "
+        "(its centre is 0.50 m from one end)"
+    )
+
+
+def test_a_wall_split_by_a_collinear_corner_is_still_one_wall():
+    # room-b's footprint gets an extra corner at (7, 0) in the middle of its south wall
+    venue = two_room_venue().with_elements(
+        Space("room-b", "L0", [(5, 0), (7, 0), (10, 0), (10, 4), (5, 4)]),
+        Opening("south", "L0", (7.0, 0.0), 2.0, ("room-b",)),
+    )
+    assert not [p for p in validate(venue) if p.code == "door-wider-than-wall"]
+
+
+def test_a_landing_in_a_hole_of_its_space():
+    venue = two_levels()
+    upper = venue.space("upper")
+    venue = venue.with_elements(replace(upper, holes=[rectangle(0.5, 0.5, 1.5, 1.5)]))
+    [problem] = [p for p in validate(venue) if p.code == "landing-outside-space"]
+    assert problem.message == "landing 2 at (1.0, 1.0) is in a hole (column, void) of its space 'upper'"
+
+
+def test_an_exit_on_a_wall_shared_with_another_space_is_a_warning():
+    venue = two_room_venue().with_elements(Opening("odd", "L0", (5.0, 3.0), 0.9, ("room-a",)))
+    [problem] = [p for p in validate(venue) if p.element_id == "odd"]
+    assert (problem.severity, problem.code) == ("warning", "exit-on-shared-wall")
+    assert "stands on the wall of space 'room-b'" in problem.message
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf")])
+def test_non_finite_numbers_are_reported_before_any_geometry(value):
+    venue = two_room_venue()
+    venue = venue.with_elements(replace(venue.opening("door-ab"), width=value))
+    assert codes(venue) == [("non-finite", "door-ab")]
+
+
+def test_a_non_finite_footprint_corner_is_reported():
+    venue = two_room_venue().with_elements(Space("far", "L0", [(0, 10), (1e400, 10), (0, 12)]))
+    assert ("non-finite", "far") in codes(venue)
+
+
+def test_levels_without_spaces():
+    assert codes(Venue("v", levels=[Level("L0")])) == [("no-space", None)]
+    venue = two_room_venue().with_elements(Level("L1", elevation=3.0))
+    assert validate(venue)[0].code == "empty-level"
+    assert errors(validate(venue)) == []
+
+
+@pytest.mark.parametrize("bad_id", ["", "  ", "D\x00", "D\t1"])
+def test_blank_ids_and_ids_with_control_characters(bad_id):
+    venue = two_room_venue().with_elements(Marker(bad_id, "fire_panel", "L0", (1, 1)))
+    assert ("bad-id", repr(bad_id)) in codes(venue)
+
+
+@pytest.mark.parametrize(
+    "footprint",
+    [((20, 0), (21, 1), (20, 0)), ((20, 0), (21, 1))],
+    ids=["closing corner repeated", "two corners"],
+)
+def test_a_footprint_with_fewer_than_three_corners_is_reported_not_a_crash(footprint):
+    venue = two_room_venue().with_elements(Space("line", "L0", footprint))
+    assert ("bad-footprint", "line") in codes(venue)
+
+
+def test_a_hole_with_fewer_than_three_corners_is_reported():
+    venue = two_room_venue()
+    venue = venue.with_elements(replace(venue.space("room-a"), holes=[((1, 1), (2, 2))]))
+    assert ("bad-footprint", "room-a") in codes(venue)
