@@ -7,8 +7,9 @@ from pathlib import Path
 
 import click
 
-from models import Severity, validate
-from venueplanner.commands._common import echo_json, json_option, open_file, venue_file
+from models import validate
+from models.validate import errors
+from venueplanner.commands._common import echo_json, import_options, json_option, open_file, venue_file
 from venueplanner.summary import venue_figures
 
 EXIT_PROBLEMS = 1
@@ -17,6 +18,7 @@ EXIT_PROBLEMS = 1
 @click.command()
 @venue_file
 @json_option
+@import_options
 def check(file: Path, as_json: bool) -> None:
     """Validate FILE: duplicate ids, doors touching no space, overlaps, spaces with no way out, ...
 
@@ -24,9 +26,8 @@ def check(file: Path, as_json: bool) -> None:
     """
     opened = open_file(file)
     problems = validate(opened.venue)
-    n_errors = sum(p.severity == Severity.ERROR for p in problems)
+    n_errors = len(errors(problems))
     n_warnings = len(problems) - n_errors
-    import_notes = opened.report.lines()[1:] if opened.report else []
     if as_json:
         echo_json(
             {
@@ -42,8 +43,6 @@ def check(file: Path, as_json: bool) -> None:
             }
         )
     else:
-        for note in import_notes:
-            click.echo(f"import: {note}")
         for p in problems:
             click.echo(str(p))
         click.echo(f"{file.name}: {n_errors} error(s), {n_warnings} warning(s)")

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import click
 
-from venueplanner.commands._common import echo_json, json_option, open_file, thousands, venue_file
+from venueplanner.commands._common import echo_json, import_options, json_option, open_file, thousands, venue_file
 from venueplanner.summary import venue_figures
 
 
 @click.command()
 @venue_file
 @json_option
+@import_options
 def info(file: Path, as_json: bool) -> None:
     """Levels, spaces, openings, exits, connectors, capacity and area per level of FILE."""
     opened = open_file(file)
@@ -34,9 +35,12 @@ def info(file: Path, as_json: bool) -> None:
         f"area        {thousands(figures['area'], 1)} m²",
         "per level:",
     ]
-    for row in figures["levels"]:
+    rows = figures["levels"]
+    id_width = max([8, *(len(row["id"]) for row in rows)])
+    name_width = max([28, *(len(row["name"]) for row in rows)])
+    for row in rows:
         lines.append(
-            f"  {row['id']:<8} {row['name'][:28]:<28} {row['elevation']:+7.2f} m  "
+            f"  {row['id']:<{id_width}} {row['name']:<{name_width}} {row['elevation']:+7.2f} m  "
             f"{row['spaces']:>4} spaces  {thousands(row['area'], 1):>10} m²  {thousands(row['capacity']):>7} persons"
         )
     click.echo("\n".join(lines))

@@ -10,7 +10,7 @@ from models.errors import VenuePlannerError
 from routing import DEFAULT_PROFILE, alternatives, build_graph, get_profile
 from routing.directions import LANGUAGES, directions, format_distance, format_duration
 from routing.endpoints import close_matches
-from venueplanner.commands._common import echo_json, json_option, open_file, venue_file
+from venueplanner.commands._common import echo_json, import_options, json_option, open_file, venue_file
 
 
 def _ids(values: tuple[str, ...]) -> list[str]:
@@ -20,6 +20,7 @@ def _ids(values: tuple[str, ...]) -> list[str]:
 
 @click.command()
 @venue_file
+@import_options
 @click.option(
     "--from", "source", required=True, help="Start: a marker, space, opening or connector id or name, or X,Y@LEVEL."
 )
