@@ -64,7 +64,10 @@ _LIMITS = {MANIFEST: MAX_MANIFEST_SIZE} | {m: MAX_JSON_SIZE for m in MEMBERS if 
 
 def canonical_json(value: Any) -> bytes:
     """Canonical JSON: sorted keys, no spaces, ASCII only (escapes keep any string exact), one final newline."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode("ascii") + b"\n"
+    return (
+        json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode("ascii")
+        + b"\n"
+    )
 
 
 def _context_members(venue: Venue) -> tuple[list[dict[str, Any]], np.ndarray, np.ndarray]:
