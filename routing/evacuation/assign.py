@@ -42,8 +42,10 @@ _MIN_SHARE = 0.02
 #: The first iteration moves 1/_FIRST_STEP of everyone; 1/2 (plain MSA) overshoots on large venues.
 _FIRST_STEP = 3.0
 
-#: Stop searching after this many runs without a shorter total time.
-_PATIENCE = 4
+#: Stop searching after this many runs without a shorter total time, once at least _MIN_RUNS ran
+#: (the first moves overshoot: on a large venue the runs after the first are longer before they improve).
+_PATIENCE = 3
+_MIN_RUNS = 6
 
 #: Golden-ratio step that spreads pre-movement times evenly and reproducibly.
 _GOLDEN = 0.6180339887498949
@@ -68,10 +70,10 @@ class FlowParams:
     pre_movement: float = 0.0
     pre_movement_spread: float = 0.0
     method: str = "quickest"
-    iterations: int = 12
+    iterations: int = 16
     packet_persons: float | None = None
     max_packets: int = 6000
-    search_packets: int = 1000
+    search_packets: int = 600
     speed_scale: float = 1.0
     bin_seconds: float = 10.0
 
@@ -261,7 +263,7 @@ def assign(net: FlowNetwork, params: FlowParams | None = None) -> Assignment:
         if kept is None or out.total_time < kept.output.total_time - 1e-9:
             kept = Assignment(list(registry.routes), [[dict(p) for p in row] for row in shares], packets, out, "")
             best_at = i
-        if i == iterations - 1 or i - best_at >= _PATIENCE:
+        if i == iterations - 1 or (i >= _MIN_RUNS and i - best_at >= _PATIENCE):
             break
         with np.errstate(invalid="ignore", divide="ignore"):
             mean_wait = np.where(out.server_persons > 0, out.server_wait_sum / out.server_persons, 0.0)

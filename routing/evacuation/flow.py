@@ -224,11 +224,16 @@ def simulate(
         r = p_route[p]
         nodes = route_nodes[r]
         if kind == ARRIVE:
-            end = serve(nodes[pos], t, m, p_zone[p])
-            waited[p] = end - m / cap[nodes[pos]] > t if cap[nodes[pos]] != math.inf else False
-            push(heap, (end, seq, p, pos, DEPART))
-            seq += 1
-            continue
+            node = nodes[pos]
+            if cap[node] != math.inf:
+                end = serve(node, t, m, p_zone[p])
+                waited[p] = end - m / cap[node] > t
+                push(heap, (end, seq, p, pos, DEPART))
+                seq += 1
+                continue
+            # a node with no capacity of its own (every node of a navigation graph): pass it now
+            serve(node, t, m, p_zone[p])
+            kind = DEPART
         if waited[p]:  # out of the queue
             queued[p_zone[p]] -= m
             waited[p] = False
