@@ -8,9 +8,8 @@ from pathlib import Path
 import importers
 from importers import ImportOptions, ImportReport
 from models import Job, Progress, run_sync
+from venueplanner.project import SUFFIX as PROJECT_SUFFIX
 from venueplanner.project import Project, load_project
-
-PROJECT_SUFFIX = ".venue"
 
 
 @dataclass(frozen=True, slots=True)
