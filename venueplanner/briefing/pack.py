@@ -25,7 +25,7 @@ from venueplanner import __version__
 from venueplanner.briefing import annex, cover, evacuation_page, plan_pages, route_cards
 from venueplanner.briefing.draw import Sheet
 from venueplanner.briefing.encrypt import encrypt_pdf
-from venueplanner.briefing.errors import PackOptionError
+from venueplanner.briefing.errors import PackOptionError, PackRouteError
 from venueplanner.briefing.evacuation_page import EvacuationSummary, summarise
 from venueplanner.briefing.fonts import REGULAR, register_fonts
 from venueplanner.briefing.grid import make_grid
@@ -33,7 +33,7 @@ from venueplanner.briefing.i18n import tr, words
 from venueplanner.briefing.numbering import exterior_door_numbers
 from venueplanner.briefing.options import PackOptions, RouteRequest, Section
 from venueplanner.briefing.pages import PackContext, Page, draw_furniture, pdf_date
-from venueplanner.briefing.redact import forbidden_texts, redact_project
+from venueplanner.briefing.redact import forbidden_texts, redact_project, sensitive_ids
 from venueplanner.briefing.routes import plan_routes
 from venueplanner.project import Project, model_hash
 from venueplanner.project_zip import atomic_write
@@ -84,6 +84,10 @@ def _context(project: Project, options: PackOptions) -> PackContext:
     version = model_hash(project)
     forbidden: tuple[str, ...] = ()
     if options.redacted:
+        hidden = set(sensitive_ids(project.venue))
+        for request in options.routes:
+            if {request.origin, request.target} & hidden:
+                raise PackRouteError(request.describe(), "ends at a sensitive asset, which a redacted pack leaves out")
         forbidden = forbidden_texts(project.venue)
         project = redact_project(project, words(options.language)["uses"])
     venue = project.venue
