@@ -298,10 +298,11 @@ def check_uk(venue: Venue, loads, rules: RuleSet, net: FlowNetwork) -> list[Chec
         need = next(r["exits"] for r in e["exits_table"] if r["up_to"] is None or persons <= r["up_to"])
         out.append(_check(rid, "ADB exits", subject, f"exits for {persons:,.0f} p", need, len(ways), "exits"))
         widths = sorted((w.width for w in ways), reverse=True)
-        usable = widths[1:] if e["discount_largest"] and len(widths) > 1 else widths
+        storey = subject == "venue"  # ADB discounts the largest storey exit, not a room's
+        usable = widths[1:] if storey and e["discount_largest"] and len(widths) > 1 else widths
         row = next((r for r in e["widths_table"] if persons <= r["up_to"]), None)
         required = row["width"] if row else persons * e["width_per_person"]
-        what = "total exit width, largest discounted" if len(widths) > 1 else "exit width"
+        what = "total exit width, largest discounted" if storey and len(widths) > 1 else "total exit width"
         out.append(_check(rid, "ADB widths", subject, f"{what} for {persons:,.0f} p", required, sum(usable), "m"))
     for sid, (metres, choices) in sorted(travel_distances(net, venue).items()):
         lim = e["travel_more_than_one"] if choices >= 2 else e["travel_one_direction"]

@@ -166,12 +166,15 @@ def _print_text(file: Path, r: EvacuationResult, checks, sweep: Sweep | None, to
         )
     failed = [c for c in checks if not c.passed]
     lines.append(f"rule checks ({r.rules}): {len(checks) - len(failed)} pass, {len(failed)} fail")
-    for c in failed + [c for c in checks if c.passed and c.subject == "venue"]:
+    shown = failed[:top] + [c for c in checks if c.passed and c.subject == "venue"]
+    for c in shown:
         word = "FAIL" if not c.passed else "pass"
         lines.append(
             f"  {word} {c.clause:<18} {c.subject:<10} {c.what}: required {c.required:,.2f} {c.unit}, "
             f"provided {c.provided:,.2f} ({c.margin:+,.2f})" + (f" [{c.note}]" if c.note else "")
         )
+    if len(failed) > top:
+        lines.append(f"  ... and {len(failed) - top} more failures (--top N shows more, --json or --csv all)")
     if sweep is not None:
         lines.append(
             f"exit-loss sweep: {len(sweep.cases)} cases in {sweep.seconds:.1f} s; "

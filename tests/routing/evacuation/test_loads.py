@@ -25,7 +25,8 @@ def _space(use, **kw) -> Space:
         ("fr-erp-p", SpaceUse.HALL, 134),  # P 2: 4 p / 3 m² x 100 = 133.3, a fraction counts as a person
         ("fr-erp-l", SpaceUse.BAR, 200),  # N 2: restauration debout 2 p/m²
         ("uk", SpaceUse.STANDING, 334),  # 100 / 0.3 m²/p = 333.3
-        ("uk", SpaceUse.CONCOURSE, 143),  # 100 / 0.7 = 142.9
+        ("uk", SpaceUse.RESTAURANT, 100),  # 100 / 1.0 m²/p
+        ("uk", SpaceUse.CONCOURSE, 0),  # circulation: its people are counted in the rooms they come from
         ("nfpa101", SpaceUse.HALL, 154),  # 100 / 0.65 = 153.8
         ("nfpa101", SpaceUse.STANDING, 358),  # 100 / 0.28 = 357.1
         ("fr-erp-l", SpaceUse.TECHNICAL, 0),  # no public
