@@ -14,7 +14,7 @@ import click
 
 from models.errors import VenuePlannerError
 from venueplanner import __version__
-from venueplanner.commands import brief, check, convert, info
+from venueplanner.commands import brief, check, convert, export, info
 from venueplanner.commands import evacuate as evacuate_command
 from venueplanner.commands import route as route_command
 
@@ -47,7 +47,15 @@ def _open_desktop() -> None:
     sys.exit(desktop_main([]))
 
 
-for _command in (info.info, check.check, convert.convert, route_command.route, evacuate_command.evacuate, brief.brief):
+for _command in (
+    info.info,
+    check.check,
+    convert.convert,
+    route_command.route,
+    evacuate_command.evacuate,
+    brief.brief,
+    export.export,
+):
     cli.add_command(_command)
 
 

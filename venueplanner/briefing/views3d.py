@@ -1,9 +1,10 @@
 """3D views of a route's decision points, rendered off-screen with pyvista (VTK; Mesa's software GL on servers).
 
-The scene is built once per pack: each level's floors (tinted by use, at their
-elevation), low cut-away walls (1.2 m, with gaps at the openings, so the
-camera sees over them), opening thresholds (green for exits), stairs and
-ramps as slabs between their landings, lift shafts as boxes. For each view
+The scene is built once per pack with the desktop application's own scene
+(:func:`venueplanner.scene.populate`: floors tinted by use, outlines, openings,
+markers, hazard discs, connectors and context geometry, in the same colours),
+plus low cut-away walls (1.2 m, with gaps at the openings, so the camera sees
+over them) on levels that have no context geometry of their own. For each view
 the levels above the decision point's level are hidden, the route is a tube in
 its card's colour, the decision point a pin, and the camera stands behind
 the point, up and looking along the way on. The images hold no text: the
@@ -16,9 +17,7 @@ gives the same bytes on a given machine.
 from __future__ import annotations
 
 import io
-import itertools
 import logging
-import math
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -26,8 +25,6 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 from models import Venue
-from models import geometry as geo
-from venueplanner.briefing.style import CONNECTOR_COLOURS, EXIT_GREEN, OPENING_COLOURS, USE_FILLS
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +38,6 @@ WALL_HEIGHT = 1.2
 WALL_COLOUR = "#c9cacf"
 #: Routes are drawn this far above the floor, metres.
 LIFT = np.array([0.0, 0.0, 0.25])
-PILLAR_COLOUR = "#595959"
 #: Camera: metres behind the point, metres above its floor, metres ahead it looks at.
 BACK, UP, AHEAD = 9.0, 7.0, 4.0
 
@@ -57,12 +53,6 @@ def _headless() -> None:
 def _rgb(hex_colour: str) -> tuple[float, float, float]:
     h = hex_colour.lstrip("#")
     return tuple(int(h[i : i + 2], 16) / 255 for i in (0, 2, 4))
-
-
-def _floor(pv, space, z: float):
-    ring = np.asarray(space.footprint, dtype=float)
-    pts = np.column_stack([ring, np.full(len(ring), z)])
-    return pv.PolyData(pts, faces=np.array([len(ring), *range(len(ring))])).triangulate()
 
 
 def _gaps(venue: Venue, space, a: np.ndarray, b: np.ndarray) -> list[tuple[float, float]]:
@@ -100,76 +90,45 @@ def _walls(pv, venue: Venue, space, z: float):
 
 
 def _coloured(pv, parts: list) -> object | None:
-    """Merge (mesh, hex colour) parts into one mesh with an ``rgb`` cell array (one actor per level and layer)."""
+    """Merge (mesh, hex colour) parts into one mesh with an ``rgb`` cell array (one actor per level)."""
     meshes = []
     for mesh, colour in parts:
         mesh = mesh.triangulate() if mesh.n_cells else mesh
-        mesh.cell_data["rgb"] = np.tile(
-            np.array([round(c * 255) for c in _rgb(colour)], dtype=np.uint8), (mesh.n_cells, 1)
-        )
+        rgb = np.array([round(c * 255) for c in _rgb(colour)], dtype=np.uint8)
+        mesh.cell_data["rgb"] = np.tile(rgb, (mesh.n_cells, 1))
         meshes.append(mesh)
     if not meshes:
         return None
     return meshes[0].merge(meshes[1:]) if len(meshes) > 1 else meshes[0]
 
 
-def _opening_box(pv, venue: Venue, o, z: float):
-    box = pv.Box(bounds=(-o.width / 2, o.width / 2, -0.15, 0.15, 0.0, 2.1 if o.is_exit else 0.08))
-    ring = venue.spaces[o.spaces[0]].footprint if o.spaces[0] in venue.spaces else None
-    angle = 0.0
-    if ring is not None:
-        i, _, _ = geo.nearest_edge(ring, o.position)
-        (x0, y0), (x1, y1) = ring[i], ring[(i + 1) % len(ring)]
-        angle = math.degrees(math.atan2(y1 - y0, x1 - x0))
-    return box.rotate_z(angle, inplace=False).translate((o.position[0], o.position[1], z), inplace=False)
-
-
-def _connector_parts(pv, venue: Venue, elevation: dict[str, float]) -> dict[str, list]:
-    parts: dict[str, list] = {lid: [] for lid in venue.levels}
-    for c in venue.connectors.values():
-        lands = sorted(c.landings, key=lambda la: elevation.get(la.level_id, 0.0))
-        colour = CONNECTOR_COLOURS[c.kind]
-        if c.kind.value == "lift":
-            (x, y), z0, z1 = lands[0].position, elevation[lands[0].level_id], elevation[lands[-1].level_id] + 2.2
-            parts[lands[-1].level_id].append((pv.Box(bounds=(x - 0.7, x + 0.7, y - 0.7, y + 0.7, z0, z1)), colour))
-            continue
-        for lo, hi in itertools.pairwise(lands):
-            a = np.array([*lo.position, elevation[lo.level_id]])
-            b = np.array([*hi.position, elevation[hi.level_id]])
-            d = b[:2] - a[:2]
-            side = np.array([-d[1], d[0], 0.0]) / max(float(np.hypot(*d)), 1e-9) * c.width / 2
-            quad = np.array([a - side, a + side, b + side, b - side])
-            parts[hi.level_id].append((pv.PolyData(quad, faces=[4, 0, 1, 2, 3]), colour))
-    return parts
-
-
 def _scene(pv, plotter, venue: Venue) -> dict[str, list]:
-    """Add the venue's actors, a few per level (floors, walls, openings, connectors); returns them by level id."""
-    actors: dict[str, list] = {lid: [] for lid in venue.levels}
-    elevation = {lid: lv.elevation for lid, lv in venue.levels.items()}
-    connectors = _connector_parts(pv, venue, elevation)
-    for lid in venue.levels:
-        z = elevation[lid]
-        spaces = venue.spaces_on(lid)
-        floors = [(_floor(pv, s, z), USE_FILLS[s.use]) for s in spaces]
-        walls = [(w, WALL_COLOUR) for s in spaces if (w := _walls(pv, venue, s, z)) is not None]
-        pillars = [
-            (
-                pv.Cylinder(center=(*geo.centroid(h), z + 1.5), direction=(0, 0, 1), radius=0.25, height=3.0),
-                PILLAR_COLOUR,
-            )
-            for s in spaces
-            for h in s.holes
-        ]
-        doors = [
-            (_opening_box(pv, venue, o, z), EXIT_GREEN if o.is_exit else OPENING_COLOURS[o.kind])
-            for o in venue.openings_on(lid)
-        ]
-        for layer in (floors, walls + pillars + doors + connectors[lid]):
-            mesh = _coloured(pv, layer)
-            if mesh is not None:
-                actors[lid].append(plotter.add_mesh(mesh, scalars="rgb", rgb=True, render=False))
-    return actors
+    """The venue as the desktop application's 3D view draws it (:func:`venueplanner.scene.populate`), plus low
+    cut-away walls on levels that have no context geometry of their own; returns the wall actors by level."""
+    from venueplanner import scene
+
+    scene.populate(plotter, venue, scene.SceneOptions(show_marker_labels=False))
+    walls: dict[str, list] = {lid: [] for lid in venue.levels}
+    with_context = {m.level_id for m in venue.context.values()}
+    for lid, level in venue.levels.items():
+        if lid in with_context:
+            continue
+        parts = [(w, WALL_COLOUR) for s in venue.spaces_on(lid) if (w := _walls(pv, venue, s, level.elevation))]
+        mesh = _coloured(pv, parts)
+        if mesh is not None:
+            walls[lid].append(plotter.add_mesh(mesh, scalars="rgb", rgb=True, render=False, name=f"walls@{lid}"))
+    return walls
+
+
+def _show_levels(plotter, venue: Venue, walls: dict[str, list], here: float) -> None:
+    """Show the levels at or below the floor `here`, hide those above (they would hide the view)."""
+    from venueplanner import scene
+
+    above = frozenset(lid for lid, lv in venue.levels.items() if lv.elevation > here + 1e-6)
+    scene.arrange(plotter, venue, scene.SceneOptions(hidden_levels=above, show_marker_labels=False))
+    for lid, actors in walls.items():
+        for actor in actors:
+            actor.SetVisibility(lid not in above)
 
 
 class _RouteActors:
@@ -242,7 +201,7 @@ def render_views(venue: Venue, requests: Sequence[ViewRequest], *, size: tuple[i
     plotter = pv.Plotter(off_screen=True, window_size=[size[0] * SUPERSAMPLE, size[1] * SUPERSAMPLE])
     try:
         plotter.set_background("white")
-        by_level = _scene(pv, plotter, venue)
+        walls = _scene(pv, plotter, venue)
         elevation = {lid: lv.elevation for lid, lv in venue.levels.items()}
         routes = _RouteActors(pv, plotter)
         pin_mesh = pv.Cylinder(center=(0, 0, 1.2), direction=(0, 0, 1), radius=0.18, height=2.4).merge(
@@ -252,9 +211,7 @@ def render_views(venue: Venue, requests: Sequence[ViewRequest], *, size: tuple[i
         for key, geometry, colour, point, heading, level in requests:
             here = elevation.get(level, 0.0)
             routes.show(key[0], np.asarray(geometry, dtype=float), here, colour)
-            for lid, actors in by_level.items():
-                for actor in actors:
-                    actor.SetVisibility(elevation.get(lid, 0.0) <= here + 1e-6)
+            _show_levels(plotter, venue, walls, here)
             p = np.asarray(point, dtype=float)
             pin.SetPosition(*p)
             pin.GetProperty().SetColor(*_rgb(colour))
