@@ -7,7 +7,8 @@ the line and the element:
 
 1. safe YAML parsing that keeps line numbers (:mod:`importers.plan_yaml`);
 2. the format version, then the JSON Schema (:mod:`importers.plan_schema`);
-3. references: unique ids, known levels and spaces, one outline per space;
+3. references: unique ids, known levels and spaces, one outline per space of at
+   least 3 distinct corners;
 4. building the :class:`~models.Venue`, deriving omitted spaces of openings and
    landings from geometry and scaling lengths to metres (:mod:`importers.plan_build`).
 
@@ -63,8 +64,8 @@ def iter_read_plan(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS
     check_format(path, document)
     raise_issues(path, schema_issues(document))
     yield Progress(0.4, "checking ids and references")
-    raise_issues(path, reference_issues(document))
     scale = _unit_scale(path, document, options)
+    raise_issues(path, reference_issues(document, scale))
     report = ImportReport(path, "plan", unit_scale=scale)
     venue = yield from build_venue(path, document, scale, report, hashlib.sha256(data).hexdigest())
     log.info("read %s: %s", path.name, dict(report.read))

@@ -37,8 +37,12 @@ def _items(document: LineDict, collection: str) -> list[tuple[int, dict]]:
     return list(enumerate(document.get(collection) or []))
 
 
-def reference_issues(document: LineDict) -> list[Issue]:
-    """Ids used twice, unknown levels and spaces, outlines given twice or not at all."""
+def reference_issues(document: LineDict, scale: float = 1.0) -> list[Issue]:
+    """Ids used twice, unknown levels and spaces, outlines given twice, not at all or with too few corners.
+
+    `scale` (metres per file unit) sets when two corners are the same: within
+    :data:`~models.tolerances.POINT_EPS` metres, as :func:`models.geometry.as_ring` decides.
+    """
     issues = list(_duplicate_ids(document))
     levels = [item["id"] for _, item in _items(document, "levels")]
     spaces = [item["id"] for _, item in _items(document, "spaces")]
@@ -48,6 +52,7 @@ def reference_issues(document: LineDict) -> list[Issue]:
             issues += _unknown(document, [collection, i, "level"], element_label(kind, item, i), "level", levels)
     for i, item in _items(document, "spaces"):
         issues += _outline_issues(document, i, item)
+        issues += _ring_issues(document, i, item, scale)
     for i, item in _items(document, "openings"):
         label = element_label("opening", item, i)
         for space_id in item.get("spaces", []):
@@ -95,6 +100,25 @@ def _outline_issues(document: LineDict, i: int, item: dict) -> list[Issue]:
     if "rect" not in item and "polygon" not in item:
         return [Issue(line, label, "its outline is missing: give rect: [x0, y0, x1, y1] or polygon: [[x, y], ...]")]
     return []
+
+
+def _ring_issues(document: LineDict, i: int, item: dict, scale: float) -> list[Issue]:
+    """A polygon or hole with fewer than 3 distinct corners once a closing corner is dropped."""
+    label = element_label("space", item, i)
+    rings = [("polygon", ["polygon"], item["polygon"])] if "polygon" in item else []
+    rings += [(f"hole {k + 1}", ["holes", k], ring) for k, ring in enumerate(item.get("holes", []))]
+    issues = []
+    for what, where, ring in rings:
+        corners = geometry.as_ring((x * scale, y * scale) for x, y in ring)
+        distinct = len(set(corners))
+        if distinct >= 3:
+            continue
+        if len(corners) < len(ring):
+            problem = f"{what} needs at least 3 distinct corners; the last corner repeats the first"
+        else:
+            problem = f"{what} needs at least 3 distinct corners, got {distinct}: {shown(ring)}"
+        issues.append(Issue(line_of(document, ["spaces", i, *where]), label, problem))
+    return issues
 
 
 def _get(document: Any, path: list) -> Any:

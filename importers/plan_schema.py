@@ -4,7 +4,12 @@ The schema (``importers/schemas/plan.schema.json``, draft 2020-12) is the one
 editors can use to complete and check plan files; this module runs it with
 :mod:`jsonschema` and turns each of its errors into an :class:`Issue` naming the line,
 the element and the key, e.g. ``line 42: opening 'D3': width must be a positive
-number, got -1``.
+number, got -1``. It also finds what the schema cannot say: numbers that are not
+finite or too large, and ids holding control characters.
+
+The document reaches this module bounded (aliases add at most
+:data:`~importers.plan_yaml.MAX_ALIASED_VALUES` values) and without its ``x-`` keys,
+which :mod:`importers.plan_yaml` drops, so every walk here is as long as the plan.
 """
 
 from __future__ import annotations
@@ -14,13 +19,14 @@ import itertools
 import json
 import logging
 import math
+import unicodedata
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from typing import Any
 
 import jsonschema
 
-from importers.plan_issues import Issue, did_you_mean, element_at, line_of, shown
+from importers.plan_issues import COLLECTIONS, Issue, did_you_mean, element_at, line_of, shown
 from importers.plan_yaml import LineDict
 
 log = logging.getLogger(__name__)
@@ -81,11 +87,44 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
+#: Unicode categories refused in ids: control, format (invisible), surrogate, private and
+#: unassigned characters (as :func:`models.validate` does), and line or paragraph separators.
+_BAD_ID_CATEGORIES = ("C", "Zl", "Zp")
+
+#: Schema keywords that compare numbers: not repeated for a number that is not finite or too large.
+_BOUNDS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
+
+
 def schema_issues(document: LineDict) -> list[Issue]:
-    """Every place where `document` departs from the schema, plus numbers that are not usable."""
+    """Every place where `document` departs from the schema, plus unusable numbers and ids."""
     issues = list(_number_issues(document))
+    issues += _id_issues(document)
     for error in itertools.islice(_validator().iter_errors(document), _MAX_ERRORS):
+        if error.validator in _BOUNDS and _is_number(error.instance) and not _usable(error.instance):
+            continue  # "-.inf must be positive": _number_issues says it in words that fit
         issues.extend(_translate(document, error))
+    return issues
+
+
+def _id_issues(document: LineDict) -> list[Issue]:
+    """Ids that hold a control or invisible character (blank ids are the schema's)."""
+    issues = []
+    for collection in COLLECTIONS:
+        items = document.get(collection)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            element_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(element_id, str) or not element_id.strip():
+                continue  # not text, or blank: the schema says so
+            bad = next((c for c in element_id if unicodedata.category(c).startswith(_BAD_ID_CATEGORIES)), None)
+            if bad is not None:
+                issues.append(
+                    Issue(
+                        line_of(document, [collection, i, "id"]),
+                        f"{COLLECTIONS[collection]} #{i + 1}",
+                        f"id {element_id!r} holds a control or invisible character (U+{ord(bad):04X}); "
+                        "ids must be printable text on one line",
+                    )
+                )
     return issues
 
 
@@ -183,7 +222,7 @@ def _unknown_keys(error: jsonschema.ValidationError, label: str | None, path: li
     known = list(error.schema.get("properties", {}))
     instance = error.instance
     for key in instance:
-        if key in known or str(key).startswith("x-"):
+        if key in known:
             continue
         line = instance.key_lines.get(key, instance.line) if isinstance(instance, LineDict) else 1
         hint = did_you_mean(key, known) or f"; the keys here are {', '.join(known)}"
@@ -223,11 +262,8 @@ def _number_issues(document: LineDict) -> Iterator[Issue]:
                 continue
             seen.add(id(node))
             pairs = node.items() if isinstance(node, dict) else enumerate(node)
-            for key, value in pairs:
-                if isinstance(key, str) and key.startswith("x-"):
-                    continue
-                stack.append((value, [*path, key]))
-        elif isinstance(node, int | float) and not isinstance(node, bool) and not _usable(node):
+            stack.extend((value, [*path, key]) for key, value in pairs)
+        elif _is_number(node) and not _usable(node):
             label, rest = element_at(document, path)
             base = path[: len(path) - len(rest)]
             got = shown(node, 30)
@@ -238,6 +274,10 @@ def _number_issues(document: LineDict) -> Iterator[Issue]:
                 line = line_of(document, path)
                 problem = f"{_field(rest)} must be an ordinary number (finite, at most 1e9 in size), got {got}"
             yield Issue(line, label, problem)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _usable(number: float) -> bool:

@@ -4,11 +4,21 @@ Only PyYAML's safe constructors run: no tag can create an object or execute code
 Mappings become :class:`LineDict` and sequences :class:`LineList`, which remember
 the (1-based) line where they start and the line of each key or item, so that every
 error about a plan can name its line.
+
+Before anything is composed, one pass over the parser's events bounds the document:
+its nesting (:data:`MAX_DEPTH`) and how many values its aliases add
+(:data:`MAX_ALIASED_VALUES`), so that a few hundred bytes of nested ``&anchors`` and
+``*references`` (a "billion laughs" file) are refused at once instead of being walked
+for minutes by the checks that follow. Keys starting with ``x-`` are dropped while
+the mappings are built: the format ignores them, so no later step ever walks them.
+Scientific notation without a dot (``1e9``, ``2.5E3``) is read as a number, as
+YAML 1.2 does, and not as text as YAML 1.1 would.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +77,28 @@ class _TooDeep(yaml.YAMLError):
     pass
 
 
+class _TooManyAliased(yaml.YAMLError):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+class _RecursiveAlias(yaml.YAMLError):
+    def __init__(self, anchor: str, line: int) -> None:
+        self.anchor, self.line = anchor, line
+
+
 #: Nesting deeper than this is no venue plan (a plan needs 6 levels); refusing it early
 #: keeps the parsers from recursing without end.
 MAX_DEPTH = 64
+
+#: At most this many values (scalars, lists and mappings, keys included) may be added by
+#: YAML aliases, each ``*reference`` counting every value under its ``&anchor``. A plan
+#: reuses a door's defaults or a point list a few times: some hundreds of values. What
+#: a file writes out itself is bounded by its size; what aliases add is not.
+MAX_ALIASED_VALUES = 1_000_000
+
+#: YAML 1.2 floats that YAML 1.1 reads as text: an exponent without a dot or without a sign.
+_FLOAT_12 = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$")
 
 
 class PlanLoader(yaml.SafeLoader):
@@ -98,6 +127,8 @@ def _construct_mapping(loader: PlanLoader, node: yaml.MappingNode) -> LineDict:
             if key in own_keys:
                 raise _DuplicateKey(key, line, own_keys[key])
             own_keys[key] = line
+        if key.startswith("x-"):  # ignored by the format: its value is built only where an alias uses it
+            continue
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = line
     return result
@@ -114,39 +145,61 @@ def _construct_sequence(loader: PlanLoader, node: yaml.SequenceNode) -> LineList
 for _loader in (PlanLoader, FastPlanLoader):
     _loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
     _loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+    _loader.add_implicit_resolver("tag:yaml.org,2002:float", _FLOAT_12, list("-+.0123456789"))
 
 
-def _depth(text: str, parser: type) -> int:
-    """How deep collections nest in `text`, from the parser's event stream (which never recurses)."""
-    depth = deepest = 0
+def _bound(text: str, parser: type) -> None:
+    """Refuse `text` when it nests too deep or its aliases expand too far, from the parser's events.
+
+    The event stream is read once and never recurses. Each value counts one; an alias
+    counts every value of the anchored node it repeats (known once that node has ended),
+    so the expansion is measured without expanding anything.
+    """
+    total = aliased = 0  # values of the expanded document; of them, those added by aliases
+    sizes: dict[str, int] = {}  # anchor -> values of its node, expanded
+    open_nodes: list[tuple[str | None, int]] = []  # (anchor, total before it) of each open collection
     for event in yaml.parse(text, Loader=parser):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
-                break
+        if isinstance(event, yaml.AliasEvent):
+            line = event.start_mark.line + 1
+            if any(anchor == event.anchor for anchor, _ in open_nodes):
+                raise _RecursiveAlias(event.anchor, line)
+            size = sizes.get(event.anchor, 0)  # an undefined alias is the composer's to refuse
+            total += size
+            aliased += size
+            if aliased > MAX_ALIASED_VALUES:
+                raise _TooManyAliased(line)
+        elif isinstance(event, yaml.ScalarEvent):
+            total += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.CollectionStartEvent):
+            open_nodes.append((event.anchor, total))
+            total += 1
+            if len(open_nodes) > MAX_DEPTH:
+                raise _TooDeep()
         elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    return deepest
+            anchor, before = open_nodes.pop()
+            if anchor is not None:
+                sizes[anchor] = total - before
 
 
 def _load(text: str, parser: type, loader: type) -> object:
-    if _depth(text, parser) > MAX_DEPTH:
-        raise _TooDeep()
+    _bound(text, parser)
     return yaml.load(text, Loader=loader)  # a SafeLoader: no tag can run code
 
 
 def _parse(text: str) -> object:
     """The YAML document of `text`, read with libyaml when it is installed and the text is well formed.
 
-    Composers recurse (libyaml's in C, where absurd nesting crashes the process), so
-    the nesting is measured first from the event stream. Any YAML error is raised by
-    the pure-Python parser, which words it the same on every machine.
+    Composers recurse (libyaml's in C, where absurd nesting crashes the process), so the
+    nesting and the expansion through aliases are bounded first, from the event stream.
+    Any YAML error is raised by the pure-Python parser, which words it the same on every
+    machine.
     """
     if _CSafeLoader is not None:
         try:
             return _load(text, _CSafeLoader, FastPlanLoader)
-        except (_TooDeep, _DuplicateKey, _NonTextKey):
+        except (_TooDeep, _TooManyAliased, _RecursiveAlias, _DuplicateKey, _NonTextKey):
             raise
         except yaml.YAMLError:
             log.debug("libyaml refused the text; reading it again for a portable message")
@@ -187,6 +240,21 @@ def load_document(path: Path, data: bytes) -> LineDict:
     except (_TooDeep, RecursionError):
         raise ImportFailedError(
             path, f"the YAML is nested more than {MAX_DEPTH} levels deep, which no venue plan needs"
+        ) from None
+    except _TooManyAliased as e:
+        raise ImportFailedError(
+            path,
+            f"the plan expands to more than {MAX_ALIASED_VALUES:,} values through YAML aliases "
+            "(&anchors/*references); a venue plan needs far fewer, so it is refused before it is expanded "
+            "(aliases nested inside each other multiply: write the repeated values out instead)",
+            line=e.line,
+        ) from None
+    except _RecursiveAlias as e:
+        raise ImportFailedError(
+            path,
+            f"the YAML alias *{e.anchor} is inside the value anchored &{e.anchor}, so the value would hold "
+            "itself without end",
+            line=e.line,
         ) from None
     except _DuplicateKey as e:
         where = "on this line" if e.first == e.line else f"first on line {e.first}"

@@ -53,6 +53,20 @@ BAD_PLANS: list[tuple[str, str]] = [
         "python-tag.yaml, line 3: the YAML tag !!python/object/apply:os.system is not allowed in a venue plan",
     ),
     ("duplicate-key.yaml", "duplicate-key.yaml, line 11: the key 'width' is given twice in one mapping (on this line)"),
+    # x-0 (line 8) repeats [2, 2] (3 values: the list and its numbers) ten times, and each x-N repeats x-(N-1)
+    # ten times: the aliases add 30 + 310 + 3110 + 31110 + 311110 = 345670 values up to x-4; x-5 (line 13)
+    # adds 311111 per *a4, and the third one brings the count to 1279003 > 10^6
+    (
+        "billion-laughs.yaml",
+        "billion-laughs.yaml, line 13: the plan expands to more than 1,000,000 values through YAML aliases "
+        "(&anchors/*references); a venue plan needs far fewer, so it is refused before it is expanded "
+        "(aliases nested inside each other multiply: write the repeated values out instead)",
+    ),
+    (
+        "recursive-alias.yaml",
+        "recursive-alias.yaml, line 8: the YAML alias *column is inside the value anchored &column, "
+        "so the value would hold itself without end",
+    ),
     # --- format version and units
     (
         "no-format.yaml",
@@ -92,12 +106,30 @@ BAD_PLANS: list[tuple[str, str]] = [
         "point-one-number.yaml",
         "point-one-number.yaml, line 11: opening 'D2': at must be a point [x, y] of two numbers, got [10]",
     ),
+    # 3e10 is a number (YAML 1.2 notation) and larger than 10^9
+    (
+        "number-too-large.yaml",
+        "number-too-large.yaml, line 8: space 'hall': rect must hold ordinary numbers (finite, at most 1e9 "
+        "in size), got 30000000000.0",
+    ),
     # `id: 001` is the integer 1 in YAML
     ("number-id.yaml", "number-id.yaml, line 7: space #1: id must be text, got 1 (put it in quotes to make it text)"),
     ("level-as-text.yaml", "level-as-text.yaml, line 5: level #1: this entry must be a mapping of keys, got 'L0'"),
     (
         "polygon-two-points.yaml",
         "polygon-two-points.yaml, line 8: space 'hall': polygon has 2 point(s); a polygon needs at least 3",
+    ),
+    # [10, 0], [30, 6], [10, 0]: the last corner closes the ring, which leaves a segment
+    (
+        "polygon-closing-repeat.yaml",
+        "polygon-closing-repeat.yaml, line 8: space 'hall': polygon needs at least 3 distinct corners; "
+        "the last corner repeats the first",
+    ),
+    # "D\u0000": a NUL character at the end of the id
+    (
+        "control-character-id.yaml",
+        "control-character-id.yaml, line 11: opening #2: id 'D\\x00' holds a control or invisible character "
+        "(U+0000); ids must be printable text on one line",
     ),
     (
         "stair-one-landing.yaml",

@@ -117,6 +117,15 @@ def test_a_long_list_of_problems_is_cut_after_ten(tmp_path):
             "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: ' ', elevation: 0}]\n",
             "line 3: level #1: id must not be blank",
         ),
+        (  # 1e3 is a number, as in YAML 1.2
+            "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: 1e3, elevation: 0}]\n",
+            "line 3: level #1: id must be text, got 1000.0 (put it in quotes to make it text)",
+        ),
+        (  # 10^12 is too large for a number and not text: both are said
+            "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: 1000000000000, elevation: 0}]\n",
+            "line 3: level #1: id must be an ordinary number (finite, at most 1e9 in size), got 1000000000000\n"
+            "  also line 3: level #1: id must be text, got 1000000000000 (put it in quotes to make it text)",
+        ),
         (
             "format: venueplanner-plan/1\nvenue: {name: x}\nlevels: [{id: L0, elevation: 0}]\nlevles: []\n",
             "line 4: unknown key 'levles' (did you mean 'levels'?)",

@@ -337,3 +337,16 @@ def test_an_empty_list_key_reads_as_no_element(plan):
         "connectors": 0,
         "markers": 0,
     }
+
+
+def test_lengths_in_scientific_notation_are_numbers_up_to_ten_to_the_ninth(plan):
+    text = (
+        HEAD + "units: cm\nlevels: [{id: L0, elevation: 0}]\n"
+        "spaces:\n  - {id: a, level: L0, rect: [0, 0, 1e9, 5E2]}\n"
+        "openings:\n  - {id: D1, level: L0, at: [0, 2.5e2], width: 9e1}\n"
+    )
+    venue = read_plan(plan(text)).venue
+    # 1e9 cm = 10^7 m; 5E2 cm = 5 m; 2.5e2 cm = 2.5 m; 9e1 cm = 0.9 m
+    assert venue.space("a").footprint == ((0.0, 0.0), (1e7, 0.0), (1e7, 5.0), (0.0, 5.0))
+    assert venue.opening("D1").position == (0.0, 2.5)
+    assert venue.opening("D1").width == pytest.approx(0.9)

@@ -74,3 +74,27 @@ def test_no_tag_can_build_an_object():
 def test_a_utf8_byte_order_mark_and_utf16_text_are_read():
     assert load_document(Path("bom.yaml"), b"\xef\xbb\xbf" + TEXT)["venue"]["name"] == "x"
     assert load_document(Path("u16.yaml"), TEXT.decode().encode("utf-16"))["levels"][1]["id"] == "L1"
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1e9", 1e9),
+        ("2.5E-3", 0.0025),
+        ("2.5E3", 2500.0),
+        ("-1E+2", -100.0),
+        (".5e1", 5.0),
+        ("6.", 6.0),  # YAML 1.1 floats still read
+        ("1_000", 1000),  # and YAML 1.1 integers
+        ("'1e9'", "1e9"),  # quoted: text
+        ("1e", "1e"),  # no exponent: text
+        ("e9", "e9"),
+    ],
+)
+@pytest.mark.parametrize("libyaml", [True, False])
+def test_scientific_notation_is_read_as_a_number_as_yaml_1_2_does(monkeypatch, libyaml, written, value):
+    if not libyaml:
+        monkeypatch.setattr(plan_yaml, "_CSafeLoader", None)
+    read = load_document(Path("p.yaml"), f"a: [{written}]\n".encode())["a"][0]
+    assert read == value
+    assert type(read) is type(value)
