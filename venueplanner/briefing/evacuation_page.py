@@ -60,7 +60,10 @@ def summarise(ctx: PackContext, scenario, *, sweep: bool = True, workers: int | 
 
 def _name(ctx: PackContext, element: str) -> str:
     v = ctx.venue
-    for collection in (v.openings, v.spaces, v.connectors, v.levels):
+    if element in v.spaces:
+        space = v.spaces[element]
+        return f"{space.number or space.id} {space.name}".strip()
+    for collection in (v.openings, v.connectors, v.levels):
         if element in collection:
             el = collection[element]
             label = getattr(el, "name", "") or ""
@@ -91,7 +94,7 @@ def _check_text(ctx: PackContext, c) -> tuple[str, str, str]:
     if c.unit == "m":
         key = "travel" if at_most else "width"
     what = c.what if lang == "en" and c.what else tr(lang, "evacuation.what").get(key, c.what)
-    decimals = 0 if c.unit in ("dégagements", "UP", "exits", "stairs", "s") else (2 if c.unit == "m" else 1)
+    decimals = 0 if c.unit in ("dégagements", "UP", "exits", "stairs", "s") else (2 if key == "width" else 1)
     unit = "" if c.unit in ("dégagements", "exits", "stairs") else f" {c.unit}"
     if c.unit == "s":
         required, provided = format_duration(c.required, lang), _t(c.provided, lang)

@@ -56,10 +56,11 @@ class PageInfo:
 
 @dataclass(frozen=True, slots=True)
 class BuiltPack:
-    """The PDF bytes and what each page holds."""
+    """The PDF bytes, what each page holds, and the evacuation figures printed (None when not in the pack)."""
 
     data: bytes
     pages: tuple[PageInfo, ...]
+    evacuation: EvacuationSummary | None = None
 
 
 def _requests(project: Project, options: PackOptions) -> tuple[RouteRequest, ...]:
@@ -179,7 +180,7 @@ def iter_assemble(
         yield Progress(0.97, "encrypting")
         data = encrypt_pdf(data, options.password)
     yield Progress(1.0, f"{len(pages)} pages")
-    return BuiltPack(data, tuple(infos))
+    return BuiltPack(data, tuple(infos), ctx.evacuation)
 
 
 def _metadata(canvas: Canvas, ctx: PackContext) -> None:

@@ -86,7 +86,7 @@ def landscape(size: tuple[float, float]) -> tuple[float, float]:
 def content_box(size: tuple[float, float], *, title: bool = True) -> tuple[float, float, float, float]:
     """(x, y, w, h) points of a page's content: inside the margins, below the header (and the title line)."""
     w, h = size
-    top = h - HEADER - (22.0 if title else 0.0)
+    top = h - HEADER - (30.0 if title else 0.0)
     return (MARGIN, FOOTER + 6.0, w - 2 * MARGIN, top - FOOTER - 6.0)
 
 

@@ -133,7 +133,10 @@ def _site_tables(ctx: PackContext, sheet: Sheet) -> None:
             text = m.label or tr(lang, f"legend.{m.kind.value}")
             if m.notes:
                 text += f" — {m.notes}"
-            rows.append([m.id, f"{tr(lang, 'legend.' + m.kind.value)}: {text}", m.level_id, ctx.grid.ref(m.position)])
+            kind = tr(lang, "legend." + m.kind.value)
+            if not text.casefold().startswith(kind.casefold()):
+                text = f"{kind}: {text}"
+            rows.append([m.id, text, m.level_id, ctx.grid.ref(m.position)])
         sheet.table(x, top, cols, rows, size=8)
 
 

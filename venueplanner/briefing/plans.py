@@ -26,6 +26,7 @@ from venueplanner.briefing.draw import Sheet, colour
 from venueplanner.briefing.fonts import BOLD, CONDENSED, text_width
 from venueplanner.briefing.grid import PlanFrame, draw_grid
 from venueplanner.briefing.i18n import tr
+from venueplanner.briefing.numbering import outline
 from venueplanner.briefing.style import (
     EXIT_GREEN,
     HAZARD_ORANGE,
@@ -246,6 +247,14 @@ def draw_level(
     c = sheet.canvas
     c.saveState()
     clip_to_frame(sheet, frame)
+    ring = outline(venue)
+    if ring is not None:  # the building's outline, all levels, so an upper floor is seen in place
+        c.saveState()
+        c.setDash(3, 2)
+        c.setLineWidth(0.6)
+        c.setStrokeColorRGB(0.55, 0.55, 0.55)
+        c.drawPath(_ring_path(sheet, frame, [list(ring.coords)[:-1]]), stroke=1, fill=0)
+        c.restoreState()
     draw_spaces(sheet, frame, spaces)
     level_markers = [m for m in venue.markers.values() if m.level_id == level_id] if markers else []
     draw_openings(sheet, frame, venue, venue.openings_on(level_id), numbers, ids=ids, blocked=blocked)

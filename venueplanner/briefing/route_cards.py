@@ -105,7 +105,8 @@ def step_rows(ctx: PackContext, plan: RoutePlan) -> list[list[str]]:
     for s in plan.steps:
         text = s.step.text
         if s.step.element in ctx.numbers:
-            text += tr(lang, "route.access_no", n=ctx.numbers[s.step.element])
+            note = tr(lang, "route.access_no", n=ctx.numbers[s.step.element])
+            text = f"{text[:-1]}{note}." if text.endswith(".") else f"{text}{note}"
         if s.point is None:
             rows.append(
                 ["", "", "", text, format_distance(plan.route.length, lang), format_duration(plan.route.time, lang), ""]
@@ -149,16 +150,15 @@ def _summary(ctx: PackContext, sheet: Sheet, plan: RoutePlan, top: float) -> flo
 def _frames(ctx: PackContext, plan: RoutePlan, size: tuple[float, float]) -> tuple[list[tuple[str, PlanFrame]], float]:
     """Where each level crossed is drawn on the card's first page: (level id, frame) pairs and their common scale.
 
-    Each plan shows the cells of the building and of the route; the plans sit side by side, one above the
-    other, or two by two, whichever gives the largest scale.
+    Each plan shows the cells the route passes through and one more all round (the same cells on every
+    level, so the plans line up); they sit side by side, one above the other, or two by two, whichever
+    gives the largest scale.
     """
     x, y, w, h = content_box(size)
     top = y + h - SUMMARY_HEIGHT
     levels = list(plan.levels)
     n = max(len(levels), 1)
-    pts = [np.asarray(s.footprint, dtype=float) for s in ctx.venue.spaces.values()]
-    pts.append(np.asarray(plan.route.geometry, dtype=float)[:, :2].reshape(-1, 2))
-    win = window(ctx.grid, np.concatenate(pts))
+    win = window(ctx.grid, np.asarray(plan.route.geometry, dtype=float)[:, :2].reshape(-1, 2), margin=1)
     best = None
     for columns in sorted({n, 1, min(n, 2)}):
         rows = -(-n // columns)
@@ -212,7 +212,7 @@ def _columns(ctx: PackContext, width: float) -> list[Column]:
     lang = ctx.lang
     fixed = [
         (tr(lang, "route.col_step"), 24, "c"),
-        (tr(lang, "route.col_grid"), 38, "c"),
+        (tr(lang, "route.col_grid"), 46, "c"),
         (tr(lang, "plan.col_level"), 36, "c"),
     ]
     tail = [

@@ -139,3 +139,19 @@ def test_a_levels_option_prints_only_those_levels(concert):
     texts = page_texts(data)
     assert len(texts) == 1
     assert "Plan du niveau : L1 Balcon (R+1)" in texts[0]
+
+
+def test_the_update_log_lists_the_newest_edits_first_with_their_author(concert):
+    from dataclasses import replace
+
+    from venueplanner.project import EditRecord
+
+    log = (
+        EditRecord("2025-02-01T09:30:00Z", "set_capacity", {"space": "pit", "capacity": 900}, "Lt Durand"),
+        EditRecord("2025-02-03T16:05:12Z", "set_locked", {"opening": "E5", "locked": True}, "Cne Martin"),
+    )
+    text = page_texts(build_pack(replace(concert, edit_log=log), options(sections=("log",))))[0]
+    newest, oldest = text.index("set_locked: opening=E5, locked=True"), text.index("set_capacity: space=pit")
+    assert newest < oldest
+    assert "2025-02-03 16:05:12" in text and "Lt Durand" in text
+    assert "PC opérationnel" in text and "Commissariat du 11e arrondissement" in text
