@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from venueplanner.files import PROJECT_SUFFIX, OpenedVenue, iter_open_venue, readable_suffixes
+from ui.import_process import iter_open
+from venueplanner.files import PROJECT_SUFFIX, OpenedVenue, readable_suffixes
 from venueplanner.project import Project, save_project
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class FileController(QObject):
         if self.opening_job is not None:
             self.window.jobs.cancel(self.opening_job)
         self.opening_job = self.window.jobs.start(
-            iter_open_venue, path, title=self.tr("Opening %1").replace("%1", path.name),
+            iter_open, path, title=self.tr("Opening %1").replace("%1", path.name),
             on_result=self._opened, on_error=self._open_failed,
         )  # fmt: skip
         self.window.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name))

@@ -77,6 +77,7 @@ class InspectorPanel(QWidget):
         self.title.setText(f"{getattr(element, 'label', '') or element.id}{suffix}")
 
     def _replace(self, form: ElementForm | None) -> None:
+        self.release()
         if self.form is not None:
             self.form.deleteLater()
         self.form = form
@@ -85,6 +86,12 @@ class InspectorPanel(QWidget):
             taken.setParent(self)
             taken.hide()
         self.scroll.setWidget(form if form is not None else self.empty)
+
+    def release(self) -> None:
+        """Silence the current form before it goes (a focused field would report an edit while being destroyed)."""
+        if self.form is not None:
+            for child in self.form.findChildren(QWidget):
+                child.blockSignals(True)
 
     def apply(self, op: Callable, *args, **kwargs) -> bool:
         """Run ``op(session, *args, **kwargs)``; False, with the reason shown, when it is refused."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 from superqt.utils import FunctionWorker, GeneratorWorker, WorkerBase, create_worker
 
 from models import CancelledError, Progress
@@ -67,6 +68,7 @@ class JobRunner(QObject):
         self._on_error = on_error
         self._jobs: dict[int, _Running] = {}
         self._ids = count(1)
+        self._closed = False
         queued = Qt.ConnectionType.QueuedConnection
         self._yielded.connect(self._on_yielded, queued)
         self._returned.connect(self._on_returned, queued)
@@ -94,22 +96,30 @@ class JobRunner(QObject):
         gets its return value, `on_error` (default: the runner's) any exception,
         both on the GUI thread; a cancelled job calls neither.
         """
+        if self._closed:
+            log.warning("job %r not started: the window is closing", title)
+            return 0
         job_id = next(self._ids)
-        worker = create_worker(job_fn, *args, _start_thread=False, **kwargs)
+        worker = create_worker(job_fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
         running = _Running(worker, title, on_result, on_error)
         self._jobs[job_id] = running
         if isinstance(worker, GeneratorWorker):
-            worker.yielded.connect(partial(self._yielded.emit, job_id))
-            worker.aborted.connect(partial(self._ended.emit, job_id))
-        worker.returned.connect(partial(self._returned.emit, job_id))
-        worker.errored.connect(partial(self._errored.emit, job_id))
-        worker.finished.connect(partial(self._ended.emit, job_id))
+            worker.yielded.connect(partial(self._relay, self._yielded, job_id))
+            worker.aborted.connect(partial(self._relay, self._ended, job_id))
+        worker.returned.connect(partial(self._relay, self._returned, job_id))
+        worker.errored.connect(partial(self._relay, self._errored, job_id))
+        worker.finished.connect(partial(self._relay, self._ended, job_id))
         if dialog:
             QTimer.singleShot(DIALOG_DELAY_MS, self, partial(self._show_dialog, job_id))
         self.started.emit(job_id, title)
         worker.start()
         log.info("job %d started: %s", job_id, title)
         return job_id
+
+    def _relay(self, signal, job_id: int, *args) -> None:
+        # called from the worker's thread, or late after the window is gone: only emit while we exist
+        if isValid(self):
+            signal.emit(job_id, *args)
 
     def cancel(self, job_id: int | None = None) -> None:
         """Ask a job (all when None) to stop at its next yield."""
@@ -120,7 +130,8 @@ class JobRunner(QObject):
                 log.info("job %d cancelled", i)
 
     def wait_all(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel every job and wait for the threads to end; False if some are still running."""
+        """Cancel every job, start no new one, and wait for the threads to end; False if some still run."""
+        self._closed = True
         self.cancel()
         try:
             WorkerBase.await_workers(timeout_ms)
@@ -161,6 +172,11 @@ class JobRunner(QObject):
         if running.dialog is not None:
             running.dialog.close()
             running.dialog.deleteLater()
+        if running.cancelled and isinstance(running.worker, GeneratorWorker):
+            # superqt stops a cancelled generator without closing it: close it so its `finally` runs now
+            generator = getattr(running.worker, "_gen", None)
+            if generator is not None:
+                generator.close()
         log.info("job %d ended%s", job_id, " (cancelled)" if running.cancelled else "")
         self.finished.emit(job_id)
 

@@ -12,70 +12,66 @@ from venueplanner.project import EditRecord
 
 
 def space_uses() -> dict[SpaceUse, str]:
-    tr = QCoreApplication.translate
     return {
-        SpaceUse.HALL: tr("Labels", "Hall"),
-        SpaceUse.STANDING: tr("Labels", "Standing area"),
-        SpaceUse.SEATING: tr("Labels", "Seating"),
-        SpaceUse.STAGE: tr("Labels", "Stage"),
-        SpaceUse.BACKSTAGE: tr("Labels", "Backstage"),
-        SpaceUse.DRESSING_ROOM: tr("Labels", "Dressing room"),
-        SpaceUse.FOYER: tr("Labels", "Foyer"),
-        SpaceUse.LOBBY: tr("Labels", "Lobby"),
-        SpaceUse.BAR: tr("Labels", "Bar"),
-        SpaceUse.RESTAURANT: tr("Labels", "Restaurant"),
-        SpaceUse.TICKETING: tr("Labels", "Ticket office"),
-        SpaceUse.CONCOURSE: tr("Labels", "Concourse"),
-        SpaceUse.CORRIDOR: tr("Labels", "Corridor"),
-        SpaceUse.STAIR_HALL: tr("Labels", "Stair hall"),
-        SpaceUse.TOILETS: tr("Labels", "Toilets"),
-        SpaceUse.TECHNICAL: tr("Labels", "Technical room"),
-        SpaceUse.STORAGE: tr("Labels", "Storage"),
-        SpaceUse.OFFICE: tr("Labels", "Office"),
-        SpaceUse.MEETING: tr("Labels", "Meeting room"),
-        SpaceUse.SECURITY: tr("Labels", "Security post"),
-        SpaceUse.FIRST_AID: tr("Labels", "First aid"),
-        SpaceUse.KITCHEN: tr("Labels", "Kitchen"),
-        SpaceUse.OUTDOOR: tr("Labels", "Outdoor"),
-        SpaceUse.OTHER: tr("Labels", "Other"),
+        SpaceUse.HALL: QCoreApplication.translate("Labels", "Hall"),
+        SpaceUse.STANDING: QCoreApplication.translate("Labels", "Standing area"),
+        SpaceUse.SEATING: QCoreApplication.translate("Labels", "Seating"),
+        SpaceUse.STAGE: QCoreApplication.translate("Labels", "Stage"),
+        SpaceUse.BACKSTAGE: QCoreApplication.translate("Labels", "Backstage"),
+        SpaceUse.DRESSING_ROOM: QCoreApplication.translate("Labels", "Dressing room"),
+        SpaceUse.FOYER: QCoreApplication.translate("Labels", "Foyer"),
+        SpaceUse.LOBBY: QCoreApplication.translate("Labels", "Lobby"),
+        SpaceUse.BAR: QCoreApplication.translate("Labels", "Bar"),
+        SpaceUse.RESTAURANT: QCoreApplication.translate("Labels", "Restaurant"),
+        SpaceUse.TICKETING: QCoreApplication.translate("Labels", "Ticket office"),
+        SpaceUse.CONCOURSE: QCoreApplication.translate("Labels", "Concourse"),
+        SpaceUse.CORRIDOR: QCoreApplication.translate("Labels", "Corridor"),
+        SpaceUse.STAIR_HALL: QCoreApplication.translate("Labels", "Stair hall"),
+        SpaceUse.TOILETS: QCoreApplication.translate("Labels", "Toilets"),
+        SpaceUse.TECHNICAL: QCoreApplication.translate("Labels", "Technical room"),
+        SpaceUse.STORAGE: QCoreApplication.translate("Labels", "Storage"),
+        SpaceUse.OFFICE: QCoreApplication.translate("Labels", "Office"),
+        SpaceUse.MEETING: QCoreApplication.translate("Labels", "Meeting room"),
+        SpaceUse.SECURITY: QCoreApplication.translate("Labels", "Security post"),
+        SpaceUse.FIRST_AID: QCoreApplication.translate("Labels", "First aid"),
+        SpaceUse.KITCHEN: QCoreApplication.translate("Labels", "Kitchen"),
+        SpaceUse.OUTDOOR: QCoreApplication.translate("Labels", "Outdoor"),
+        SpaceUse.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def opening_kinds() -> dict[OpeningKind, str]:
-    tr = QCoreApplication.translate
     return {
-        OpeningKind.DOOR: tr("Labels", "Door"),
-        OpeningKind.EXIT: tr("Labels", "Exit"),
-        OpeningKind.EMERGENCY_EXIT: tr("Labels", "Emergency exit"),
-        OpeningKind.PASSAGE: tr("Labels", "Open passage"),
-        OpeningKind.GATE: tr("Labels", "Gate"),
+        OpeningKind.DOOR: QCoreApplication.translate("Labels", "Door"),
+        OpeningKind.EXIT: QCoreApplication.translate("Labels", "Exit"),
+        OpeningKind.EMERGENCY_EXIT: QCoreApplication.translate("Labels", "Emergency exit"),
+        OpeningKind.PASSAGE: QCoreApplication.translate("Labels", "Open passage"),
+        OpeningKind.GATE: QCoreApplication.translate("Labels", "Gate"),
     }
 
 
 def connector_kinds() -> dict[ConnectorKind, str]:
-    tr = QCoreApplication.translate
     return {
-        ConnectorKind.STAIR: tr("Labels", "Stair"),
-        ConnectorKind.RAMP: tr("Labels", "Ramp"),
-        ConnectorKind.ESCALATOR: tr("Labels", "Escalator"),
-        ConnectorKind.LIFT: tr("Labels", "Lift"),
+        ConnectorKind.STAIR: QCoreApplication.translate("Labels", "Stair"),
+        ConnectorKind.RAMP: QCoreApplication.translate("Labels", "Ramp"),
+        ConnectorKind.ESCALATOR: QCoreApplication.translate("Labels", "Escalator"),
+        ConnectorKind.LIFT: QCoreApplication.translate("Labels", "Lift"),
     }
 
 
 def marker_kinds() -> dict[MarkerKind, str]:
-    tr = QCoreApplication.translate
     return {
-        MarkerKind.STAGING_POINT: tr("Labels", "Staging point"),
-        MarkerKind.TARGET: tr("Labels", "Target"),
-        MarkerKind.HAZARD_ZONE: tr("Labels", "Hazard zone"),
-        MarkerKind.RALLY_POINT: tr("Labels", "Rally point"),
-        MarkerKind.FIRE_PANEL: tr("Labels", "Fire alarm panel"),
-        MarkerKind.SECURITY_POST: tr("Labels", "Security post"),
-        MarkerKind.POWER_CUTOFF: tr("Labels", "Power cut-off"),
-        MarkerKind.GAS_VALVE: tr("Labels", "Gas valve"),
-        MarkerKind.WATER_VALVE: tr("Labels", "Water valve"),
-        MarkerKind.SMOKE_CONTROL: tr("Labels", "Smoke control"),
-        MarkerKind.KEY_ASSET: tr("Labels", "Key asset"),
+        MarkerKind.STAGING_POINT: QCoreApplication.translate("Labels", "Staging point"),
+        MarkerKind.TARGET: QCoreApplication.translate("Labels", "Target"),
+        MarkerKind.HAZARD_ZONE: QCoreApplication.translate("Labels", "Hazard zone"),
+        MarkerKind.RALLY_POINT: QCoreApplication.translate("Labels", "Rally point"),
+        MarkerKind.FIRE_PANEL: QCoreApplication.translate("Labels", "Fire alarm panel"),
+        MarkerKind.SECURITY_POST: QCoreApplication.translate("Labels", "Security post"),
+        MarkerKind.POWER_CUTOFF: QCoreApplication.translate("Labels", "Power cut-off"),
+        MarkerKind.GAS_VALVE: QCoreApplication.translate("Labels", "Gas valve"),
+        MarkerKind.WATER_VALVE: QCoreApplication.translate("Labels", "Water valve"),
+        MarkerKind.SMOKE_CONTROL: QCoreApplication.translate("Labels", "Smoke control"),
+        MarkerKind.KEY_ASSET: QCoreApplication.translate("Labels", "Key asset"),
     }
 
 
@@ -83,21 +79,20 @@ def edit_title(record: EditRecord | None) -> str:
     """A short description of an edit for the Undo and Redo menu items ("Rename D01")."""
     if record is None:
         return ""
-    tr = QCoreApplication.translate
     element = str(record.params.get("element_id") or record.params.get("marker_id") or "")
     titles = {
-        "rename_element": tr("Labels", "Rename %1"),
-        "set_capacity": tr("Labels", "Set capacity of %1"),
-        "set_use": tr("Labels", "Set use of %1"),
-        "set_opening_width": tr("Labels", "Set width of %1"),
-        "set_opening_kind": tr("Labels", "Set kind of %1"),
-        "set_locked": tr("Labels", "Lock or unlock %1"),
-        "block": tr("Labels", "Block %1"),
-        "unblock": tr("Labels", "Unblock %1"),
-        "place_marker": tr("Labels", "Place marker %1"),
-        "move_marker": tr("Labels", "Move marker %1"),
-        "delete_marker": tr("Labels", "Delete marker %1"),
-        "set_marker_details": tr("Labels", "Edit marker %1"),
+        "rename_element": QCoreApplication.translate("Labels", "Rename %1"),
+        "set_capacity": QCoreApplication.translate("Labels", "Set capacity of %1"),
+        "set_use": QCoreApplication.translate("Labels", "Set use of %1"),
+        "set_opening_width": QCoreApplication.translate("Labels", "Set width of %1"),
+        "set_opening_kind": QCoreApplication.translate("Labels", "Set kind of %1"),
+        "set_locked": QCoreApplication.translate("Labels", "Lock or unlock %1"),
+        "block": QCoreApplication.translate("Labels", "Block %1"),
+        "unblock": QCoreApplication.translate("Labels", "Unblock %1"),
+        "place_marker": QCoreApplication.translate("Labels", "Place marker %1"),
+        "move_marker": QCoreApplication.translate("Labels", "Move marker %1"),
+        "delete_marker": QCoreApplication.translate("Labels", "Delete marker %1"),
+        "set_marker_details": QCoreApplication.translate("Labels", "Edit marker %1"),
     }
     return titles.get(record.op, record.op + " %1").replace("%1", element).strip()
 

@@ -361,6 +361,7 @@ class MainWindow(QMainWindow):
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.jobs.wait_all()
         self.autosave.stop()
+        self.inspector.release()
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()

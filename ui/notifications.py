@@ -25,33 +25,34 @@ from models import CancelledError, VenuePlannerError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notifications", text)
-
-
 def describe(error: BaseException) -> tuple[str, str, bool]:
     """(title, message, is_bug) for an exception: what the user is told."""
     if isinstance(error, UnsupportedFormatError):
         formats = ", ".join(error.known)
         return (
-            _tr("Cannot open this file"),
-            _tr("%1 is not a format Venue Planner reads.\nKnown formats: %2")
+            QCoreApplication.translate("Notifications", "Cannot open this file"),
+            QCoreApplication.translate("Notifications", "%1 is not a format Venue Planner reads.\nKnown formats: %2")
             .replace("%1", error.path.name)
             .replace("%2", formats),
             False,
         )
     if isinstance(error, MissingDependencyError):
-        return _tr("A component is missing"), str(error), False
+        return QCoreApplication.translate("Notifications", "A component is missing"), str(error), False
     if isinstance(error, VenuePlannerError):
-        return _tr("Venue Planner"), str(error), False
+        return QCoreApplication.translate("Notifications", "Venue Planner"), str(error), False
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
-        return _tr("The system refused"), where + (error.strerror or str(error)), False
+        return (
+            QCoreApplication.translate("Notifications", "The system refused"),
+            where + (error.strerror or str(error)),
+            False,
+        )
     return (
-        _tr("Something went wrong"),
-        _tr(
+        QCoreApplication.translate("Notifications", "Something went wrong"),
+        QCoreApplication.translate(
+            "Notifications",
             "Venue Planner hit an internal error. Your work is kept: save it under a new name, "
-            "and send the details below to the support team."
+            "and send the details below to the support team.",
         ),
         True,
     )

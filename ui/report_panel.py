@@ -112,9 +112,8 @@ class ReportPanel(QWidget):
 
     def _show(self) -> None:
         self.tree.clear()
-        tr = self.tr
         for p in self._problems:
-            kind = tr("Error") if p.severity == Severity.ERROR else tr("Warning")
+            kind = self.tr("Error") if p.severity == Severity.ERROR else self.tr("Warning")
             item = QTreeWidgetItem(self.tree, [kind, p.element_id or "", p.message])
             item.setForeground(0, QColor(SEVERITY_COLOURS[p.severity]))
             item.setToolTip(2, p.message)
@@ -122,16 +121,16 @@ class ReportPanel(QWidget):
         report = self._report
         if report is not None:
             for line in report.lines()[1:]:
-                item = QTreeWidgetItem(self.tree, [tr("Import"), "", line])
+                item = QTreeWidgetItem(self.tree, [self.tr("Import"), "", line])
                 item.setToolTip(2, line)
         errors = sum(p.severity == Severity.ERROR for p in self._problems)
         warnings = len(self._problems) - errors
         if self._venue is None:
-            text = tr("No venue open.")
+            text = self.tr("No venue open.")
         elif self._pending:
-            text = tr("Checking the venue…")
+            text = self.tr("Checking the venue…")
         else:
-            text = tr("%n error(s)", "", errors) + ", " + tr("%n warning(s)", "", warnings)
+            text = self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
         if report is not None:
             text = f"{report.path.name} ({report.format}) — " + text
         self.summary.setText(text)

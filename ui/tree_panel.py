@@ -108,14 +108,13 @@ class TreePanel(QWidget):
         self._apply_filter(self.filter.text())
 
     def _fill(self, venue: Venue, blocked: frozenset[str], hidden) -> None:
-        tr = self.tr
         levels = venue.levels_by_elevation
         groups = {
-            "levels": self._group("levels", tr("Levels"), len(levels)),
-            "spaces": self._group("spaces", tr("Spaces"), len(venue.spaces)),
-            "openings": self._group("openings", tr("Openings"), len(venue.openings)),
-            "connectors": self._group("connectors", tr("Stairs, lifts and ramps"), len(venue.connectors)),
-            "markers": self._group("markers", tr("Markers"), len(venue.markers)),
+            "levels": self._group("levels", self.tr("Levels"), len(levels)),
+            "spaces": self._group("spaces", self.tr("Spaces"), len(venue.spaces)),
+            "openings": self._group("openings", self.tr("Openings"), len(venue.openings)),
+            "connectors": self._group("connectors", self.tr("Stairs, lifts and ramps"), len(venue.connectors)),
+            "markers": self._group("markers", self.tr("Markers"), len(venue.markers)),
         }
         uses, kinds = labels.space_uses(), labels.opening_kinds()
         for level in levels:
@@ -138,22 +137,22 @@ class TreePanel(QWidget):
             parent = per_level.get(("spaces", s.level_id), groups["spaces"])
             details = [uses[s.use], f"{s.area:.0f} m²"]
             if s.declared_occupants is not None:
-                details.append(tr("%n person(s)", "", s.declared_occupants))
+                details.append(self.tr("%n person(s)", "", s.declared_occupants))
             self._leaf(parent, s.id, s.label, " · ".join(details), USE_COLOURS[s.use])
         for o in venue.openings.values():
             parent = per_level.get(("openings", o.level_id), groups["openings"])
             state = [kinds[o.kind], labels.metres(o.width)]
             if o.is_exit:
-                state.append(tr("to outside"))
+                state.append(self.tr("to outside"))
             if o.locked:
-                state.append(tr("locked"))
+                state.append(self.tr("locked"))
             if o.id in blocked:
-                state.append(tr("blocked"))
+                state.append(self.tr("blocked"))
             self._leaf(parent, o.id, o.label, " · ".join(state), opening_colour(o, blocked))
         connector_kinds = labels.connector_kinds()
         for c in venue.connectors.values():
             details = f"{connector_kinds[c.kind]} · {'–'.join(c.level_ids)}" + (
-                f" · {tr('blocked')}" if c.id in blocked else ""
+                f" · {self.tr('blocked')}" if c.id in blocked else ""
             )
             self._leaf(groups["connectors"], c.id, c.label, details, CONNECTOR_COLOURS[c.kind])
         marker_kinds = labels.marker_kinds()

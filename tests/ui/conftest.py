@@ -1,9 +1,9 @@
 """Desktop application tests: a real window under a virtual X display, rendering with Mesa.
 
-pytest-xvfb starts Xvfb when no DISPLAY is set; the application then runs on
-Qt's xcb platform (VTK needs a real window; Qt's offscreen platform, the
-default of the other tests, has none). This must happen before the first
-QApplication is made.
+pytest-xvfb starts Xvfb (when no DISPLAY is set) while pytest configures,
+which is after this file may have been imported; the xcb platform is chosen
+by an autouse fixture, before pytest-qt makes the QApplication (VTK needs a
+real window: Qt's offscreen platform, the default of the other tests, has none).
 """
 
 from __future__ import annotations
@@ -13,10 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-if os.environ.get("DISPLAY"):
-    os.environ["QT_QPA_PLATFORM"] = "xcb"
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
@@ -27,6 +23,17 @@ from ui.settings import Settings
 
 #: Seconds allowed for an import in a test (a large IFC file takes several on a busy machine).
 IMPORT_TIMEOUT_MS = 120_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def xcb_platform() -> None:
+    """Run Qt on the X display (real windows, real OpenGL) before the QApplication exists."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert os.environ.get("DISPLAY"), "no X display: install Xvfb (pytest-xvfb starts it) or set DISPLAY"
+    assert app is None or app.platformName() == "xcb", "a QApplication was made before the xcb platform was chosen"
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 
 @pytest.fixture

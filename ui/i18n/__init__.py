@@ -36,20 +36,20 @@ def resolve(language: str) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the application's and Qt's own translators for `language`; returns them (keep them alive).
 
-    English needs none. A missing .qm file is logged and the application stays
-    in English.
+    English has a file for its plural forms only. A missing .qm file is logged
+    and the application stays in English.
     """
     code = resolve(language)
     QLocale.setDefault(QLocale(code))  # numbers and dates follow the interface's language
     installed: list[QTranslator] = []
-    if code == "en":
-        return installed
     ours = QTranslator(app)
     if ours.load(str(HERE / f"venueplanner_{code}.qm")):
         app.installTranslator(ours)
         installed.append(ours)
     else:
         log.warning("no translation file for %s in %s; the interface stays in English", code, HERE)
+    if code == "en":
+        return installed
     qt = QTranslator(app)
     if qt.load(QLocale(code), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

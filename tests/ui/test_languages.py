@@ -1,0 +1,71 @@
+"""French and English through Qt's translation files: menus, panels, vocabularies, plurals and numbers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import open_and_wait
+from ui import i18n
+
+
+@pytest.fixture
+def language(qapp):
+    """``language("fr")`` installs the translators for the test; they are removed after it."""
+    installed = []
+
+    def install(code: str) -> None:
+        installed.extend(i18n.install_translators(qapp, code))
+
+    yield install
+    i18n.remove_translators(qapp, installed)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_the_french_interface_shows_french_menus_panels_and_words(language, make_window, qtbot, sample):
+    language("fr")
+    window = make_window()
+    assert menu_titles(window) == ["&Fichier", "É&dition", "&Affichage", "&Outils", "A&ide"]
+    assert window.docks["inspector"].windowTitle() == "Inspecteur"
+    open_and_wait(window, qtbot, sample("concert-hall.yaml"))
+    tree = window.tree_panel.tree
+    assert [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())] == [
+        "Niveaux (2)", "Locaux (25)", "Ouvertures (42)", "Escaliers, ascenseurs et rampes (3)", "Repères (10)",
+    ]  # fmt: skip
+    assert window.report_panel.summary.text().endswith("0 erreur, 0 avertissement")
+    window.session.select("E1")
+    form = window.inspector.form
+    assert form.kind.currentText() == "Sortie"
+    assert form.width.text() == "1,80"  # French numbers
+    assert window.tree_panel.item("pit").text(1).startswith("Zone debout · 341 m² · 1000 personnes")
+    assert "non enregistré" in window.windowTitle()
+    form.width.setText("0")
+    form.width.setModified(True)
+    form.width.editingFinished.emit()
+    assert window.inspector.message.text().startswith("Non modifié : E1")
+
+
+def test_english_plurals_come_from_the_english_file(language, main_window, qtbot, sample):
+    language("en")
+    open_and_wait(main_window, qtbot, sample("concert-hall.yaml"))
+    main_window.report_panel._show()
+    assert main_window.report_panel.summary.text().endswith("0 errors, 0 warnings")
+
+
+def test_the_system_language_is_followed_when_shipped_and_english_otherwise(monkeypatch):
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_CA")))
+    assert i18n.resolve("system") == "fr"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
+    assert i18n.resolve("system") == "en"
+    assert i18n.resolve("fr") == "fr" and i18n.resolve("xx") == "en"
+
+
+def test_every_french_string_is_translated():
+    text = (i18n.HERE / "venueplanner_fr.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert QApplication.translate("Labels", "Hall") == "Hall"  # no translator installed here: the source

@@ -1,0 +1,909 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosaving</source>
+        <extracomment>the .venue snapshot the venue&apos;s name the file it was opened from (&quot;&quot; for none) ISO date and time of the snapshot (local time)</extracomment>
+        <translation>Sauvegarde automatique</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Persons per car</source>
+        <translation>Personnes par cabine</translation>
+    </message>
+    <message>
+        <source>Blocked in the scenario</source>
+        <translation>Bloquée dans le scénario</translation>
+    </message>
+</context>
+<context>
+    <name>ContextForm</name>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Triangles</source>
+        <translation>Triangles</translation>
+    </message>
+</context>
+<context>
+    <name>ElementForm</name>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Venues and plans (%1)</source>
+        <translation>Sites et plans (%1)</translation>
+    </message>
+    <message>
+        <source>Venue projects (*%1)</source>
+        <translation>Projets de site (*%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a venue</source>
+        <translation>Ouvrir un site</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Ouverture de %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 levels, %3 spaces, %4 openings</source>
+        <translation>%1 ouvert : %2 niveaux, %3 locaux, %4 ouvertures</translation>
+    </message>
+    <message>
+        <source>Save the venue as</source>
+        <translation>Enregistrer le site sous</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes made to %1?</source>
+        <translation>Enregistrer les modifications de %1 ?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPanel</name>
+    <message>
+        <source>Select an element in the view or the tree.</source>
+        <translation>Sélectionnez un élément dans la vue ou l’arborescence.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A job that ends sooner than this shows no dialog (milliseconds).</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Venue Planner</source>
+        <translation>Venue Planner</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Hall</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Standing area</source>
+        <translation>Zone debout</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Places assises</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Scène</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>Dressing room</source>
+        <translation>Loge</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>Hall d’accueil</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Ticket office</source>
+        <translation>Billetterie</translation>
+    </message>
+    <message>
+        <source>Concourse</source>
+        <translation>Coursive</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Stair hall</source>
+        <translation>Cage d’escalier</translation>
+    </message>
+    <message>
+        <source>Toilets</source>
+        <translation>Sanitaires</translation>
+    </message>
+    <message>
+        <source>Technical room</source>
+        <translation>Local technique</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Salle de réunion</translation>
+    </message>
+    <message>
+        <source>Security post</source>
+        <translation>Poste de sécurité</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>Premiers secours</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cuisine</translation>
+    </message>
+    <message>
+        <source>Outdoor</source>
+        <translation>Extérieur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Emergency exit</source>
+        <translation>Sortie de secours</translation>
+    </message>
+    <message>
+        <source>Open passage</source>
+        <translation>Passage libre</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Stair</source>
+        <translation>Escalier</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>Rampe</translation>
+    </message>
+    <message>
+        <source>Escalator</source>
+        <translation>Escalier mécanique</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Ascenseur</translation>
+    </message>
+    <message>
+        <source>Staging point</source>
+        <translation>Point de mise en place</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Hazard zone</source>
+        <translation>Zone de danger</translation>
+    </message>
+    <message>
+        <source>Rally point</source>
+        <translation>Point de rassemblement</translation>
+    </message>
+    <message>
+        <source>Fire alarm panel</source>
+        <translation>Tableau SSI</translation>
+    </message>
+    <message>
+        <source>Power cut-off</source>
+        <translation>Coupure électrique</translation>
+    </message>
+    <message>
+        <source>Gas valve</source>
+        <translation>Vanne de gaz</translation>
+    </message>
+    <message>
+        <source>Water valve</source>
+        <translation>Vanne d’eau</translation>
+    </message>
+    <message>
+        <source>Smoke control</source>
+        <translation>Commande de désenfumage</translation>
+    </message>
+    <message>
+        <source>Key asset</source>
+        <translation>Point sensible</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Set capacity of %1</source>
+        <translation>Capacité de %1</translation>
+    </message>
+    <message>
+        <source>Set use of %1</source>
+        <translation>Usage de %1</translation>
+    </message>
+    <message>
+        <source>Set width of %1</source>
+        <translation>Largeur de %1</translation>
+    </message>
+    <message>
+        <source>Set kind of %1</source>
+        <translation>Type de %1</translation>
+    </message>
+    <message>
+        <source>Lock or unlock %1</source>
+        <translation>Verrouiller ou déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Bloquer %1</translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation>Débloquer %1</translation>
+    </message>
+    <message>
+        <source>Place marker %1</source>
+        <translation>Placer le repère %1</translation>
+    </message>
+    <message>
+        <source>Move marker %1</source>
+        <translation>Déplacer le repère %1</translation>
+    </message>
+    <message>
+        <source>Delete marker %1</source>
+        <translation>Supprimer le repère %1</translation>
+    </message>
+    <message>
+        <source>Edit marker %1</source>
+        <translation>Modifier le repère %1</translation>
+    </message>
+</context>
+<context>
+    <name>LevelForm</name>
+    <message>
+        <source>Elevation</source>
+        <translation>Altitude</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Venue</source>
+        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector).</extracomment>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Distance : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélection : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Venue Planner</source>
+        <translation>Venue Planner</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>l’extérieur</translation>
+    </message>
+    <message>
+        <source>Measure: click two points on the floors. Esc to stop.</source>
+        <translation>Mesure : cliquez deux points sur les sols. Échap pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Place marker: click a floor, or the ground outside. Esc to stop.</source>
+        <translation>Placer un repère : cliquez sur un sol, ou sur le terrain à l’extérieur. Échap pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Save a screenshot</source>
+        <translation>Enregistrer une capture</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Capture enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Venue models, access and evacuation routes, and briefing packs for police and rescue units preparing interventions in public venues.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Modèles de sites, itinéraires d’accès et d’évacuation, et dossiers d’intervention pour les unités de police et de secours qui préparent une intervention dans un établissement recevant du public.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Venue Planner</source>
+        <translation>À propos de Venue Planner</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?</source>
+        <translation>Venue Planner ne s’est pas fermé correctement. Le travail non enregistré sur %1 a été conservé (%2). Le restaurer ?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Restored unsaved work: save it to keep it.</source>
+        <translation>Travail non enregistré restauré : enregistrez-le pour le conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkerForm</name>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>X (m)</source>
+        <translation>X (m)</translation>
+    </message>
+    <message>
+        <source>Y (m)</source>
+        <translation>Y (m)</translation>
+    </message>
+    <message>
+        <source>Radius (m)</source>
+        <translation>Rayon (m)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Cannot open this file</source>
+        <translation>Impossible d’ouvrir ce fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a format Venue Planner reads.
+Known formats: %2</source>
+        <translation>%1 n’est pas dans un format que Venue Planner sait lire.
+Formats connus : %2</translation>
+    </message>
+    <message>
+        <source>A component is missing</source>
+        <translation>Un composant manque</translation>
+    </message>
+    <message>
+        <source>Venue Planner</source>
+        <translation>Venue Planner</translation>
+    </message>
+    <message>
+        <source>The system refused</source>
+        <translation>Le système a refusé</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur inattendue s’est produite</translation>
+    </message>
+    <message>
+        <source>Venue Planner hit an internal error. Your work is kept: save it under a new name, and send the details below to the support team.</source>
+        <translation>Venue Planner a rencontré une erreur interne. Votre travail est conservé : enregistrez-le sous un nouveau nom et transmettez les détails ci-dessous à l’assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningForm</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Clear width (m)</source>
+        <translation>Largeur de passage (m)</translation>
+    </message>
+    <message>
+        <source>Locked (in the building)</source>
+        <translation>Verrouillée (dans le bâtiment)</translation>
+    </message>
+    <message>
+        <source>Blocked in the scenario</source>
+        <translation>Bloquée dans le scénario</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>Relie</translation>
+    </message>
+    <message>
+        <source>outside</source>
+        <translation>l’extérieur</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>Wait this long after the last change before validating again (milliseconds).</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Checking the venue</source>
+        <translation>Vérification du site</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>No venue open.</source>
+        <translation>Aucun site ouvert.</translation>
+    </message>
+    <message>
+        <source>Checking the venue…</source>
+        <translation>Vérification du site…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language is used when Venue Planner is started again.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Venue Planner.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Autosave unsaved work every</source>
+        <translation>Sauvegarder automatiquement le travail toutes les</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceForm</name>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Capacity (persons)</source>
+        <translation>Effectif (personnes)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Surface</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places assises</translation>
+    </message>
+</context>
+<context>
+    <name>TreePanel</name>
+    <message>
+        <source>Filter by name or id</source>
+        <extracomment>The tree&apos;s top-level categories, in order.</extracomment>
+        <translation>Filtrer par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Locaux</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <source>Stairs, lifts and ramps</source>
+        <translation>Escaliers, ascenseurs et rampes</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Repères</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to outside</source>
+        <translation>vers l’extérieur</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloquée</translation>
+    </message>
+    <message>
+        <source>Plan view</source>
+        <translation>Vue en plan</translation>
+    </message>
+    <message>
+        <source>Show only this level</source>
+        <translation>Afficher ce niveau seul</translation>
+    </message>
+    <message>
+        <source>Delete marker</source>
+        <translation>Supprimer le repère</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>The explode slider&apos;s range, metres of extra gap between levels. &quot;Explode levels&quot; toggles between 0 and this gap, metres.</extracomment>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Marker</source>
+        <translation>&amp;Supprimer le repère</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Désélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;3D View</source>
+        <translation>Vue &amp;3D</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Camera</source>
+        <translation>&amp;Recadrer la vue</translation>
+    </message>
+    <message>
+        <source>&amp;Explode Levels</source>
+        <translation>É&amp;carter les niveaux</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Levels</source>
+        <translation>Afficher &amp;tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Space &amp;Names</source>
+        <translation>&amp;Noms des locaux</translation>
+    </message>
+    <message>
+        <source>&amp;Context Geometry</source>
+        <translation>Géométrie de &amp;contexte</translation>
+    </message>
+    <message>
+        <source>Save &amp;Screenshot…</source>
+        <translation>Enregistrer une &amp;capture…</translation>
+    </message>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Measure Distance</source>
+        <translation>&amp;Mesurer une distance</translation>
+    </message>
+    <message>
+        <source>&amp;Place Marker</source>
+        <translation>&amp;Placer un repère</translation>
+    </message>
+    <message>
+        <source>&amp;About Venue Planner</source>
+        <translation>À &amp;propos de Venue Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Plan View</source>
+        <translation>Vue en &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Levels</source>
+        <translation>&amp;Niveaux</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Level</source>
+        <translation>Afficher un niveau &amp;seul</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>&amp;Panneaux</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Place Marker</source>
+        <translation>Placer un repère</translation>
+    </message>
+    <message>
+        <source> View: </source>
+        <translation> Vue : </translation>
+    </message>
+    <message>
+        <source>  Explode: </source>
+        <translation>  Écart : </translation>
+    </message>
+    <message>
+        <source>Extra gap between levels, metres</source>
+        <translation>Écart supplémentaire entre les niveaux, en mètres</translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+</context>
+</TS>
