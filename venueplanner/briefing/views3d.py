@@ -30,8 +30,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["IMAGE_SIZE", "ViewRequest", "render_views"]
 
-#: Pixels of each view (width, height): 3:2, about 230 dpi across half an A4 page.
-IMAGE_SIZE = (720, 480)
+#: Pixels of each view (width, height): 3:2, about 170 dpi across half an A4 page.
+IMAGE_SIZE = (600, 400)
 #: Views are rendered this many times larger, then shrunk: anti-aliasing that software GL always supports.
 SUPERSAMPLE = 1
 WALL_HEIGHT = 1.2
