@@ -7,8 +7,10 @@ plan, table, 3D view or metadata. Three things could still give them away, and
 are dealt with here:
 
 - a room named like an asset (the security post's room is "PC sécurité", the
-  label of the security-post marker too): rooms of ``security`` use, and rooms
-  whose name holds a sensitive label, are shown by their use alone ("Local");
+  label of the security-post marker too) or housing one (the plant room
+  "Local technique (TGBT)" holds the power cut-off): rooms of ``security``
+  use, technical rooms holding a sensitive marker, and rooms whose name holds
+  a sensitive label are shown by their use alone ("Local", "Local technique");
 - the edit log, whose entries may carry a marker's label: entries naming a
   sensitive marker, or holding a sensitive text, are left out;
 - a route to or from a sensitive asset: refused, since its card would show it.
@@ -59,9 +61,12 @@ def redact_venue(venue: Venue, generic_names: dict[str, str]) -> Venue:
     generic_names : the printed name of each space use (``{"security": "Local", ...}``).
     """
     forbidden = forbidden_texts(venue)
+    assets = [m for m in venue.markers.values() if m.kind in SENSITIVE_MARKERS]
     renamed = []
     for s in venue.spaces.values():
-        if s.use == SpaceUse.SECURITY or (s.name and _reveals(s.name, forbidden)):
+        inside = [m for m in assets if m.level_id == s.level_id and s.contains(m.position)]
+        houses = s.use == SpaceUse.TECHNICAL and bool(inside)
+        if s.use == SpaceUse.SECURITY or houses or (s.name and _reveals(s.name, forbidden)):
             renamed.append(replace(s, name=generic_names.get(s.use.value, s.use.value)))
     cleaned = venue.without(*sensitive_ids(venue)) if sensitive_ids(venue) else venue
     return cleaned.with_elements(*renamed) if renamed else cleaned

@@ -43,9 +43,11 @@ def test_the_legend_of_the_redacted_pack_has_no_symbol_of_a_sensitive_kind(redac
         assert legend not in text
 
 
-def test_the_security_room_is_named_by_its_use_only(redacted_pack):
+def test_the_security_room_and_the_plant_room_of_the_cut_off_are_named_by_their_use_only(redacted_pack):
     text = "\n".join(page_texts(redacted_pack.data))
     assert "PC sécurité" not in text  # the room "005" keeps its number, not its telling name
+    assert "TGBT" not in text  # "Local technique (TGBT)" holds the power cut-off: "019 Local technique"
+    assert "Office du bar" in text  # the bar's kitchen holds the gas valve but is no technical room
 
 
 def test_the_redacted_pack_says_so_and_its_properties_hold_nothing_sensitive(redacted_pack, concert):
