@@ -89,6 +89,7 @@ class FlowOutput:
     server_time_to_exit: np.ndarray  #: mean time from passing a node to leaving the venue
     zone_clear: np.ndarray  #: last time someone left the zone (nan if nobody was ever in it)
     zone_peak_density: np.ndarray
+    zone_occupancy: np.ndarray  #: (bins, z) persons in each zone at 0, bin_seconds, 2 bin_seconds, ...
     exit_bins: dict[int, np.ndarray]  #: exit node -> persons leaving per bin
     bin_seconds: float
     source_exit_mean: np.ndarray
@@ -218,8 +219,13 @@ def simulate(
 
     bin_width = float(bin_seconds)
     ENTER = 2
+    snapshots: list[list[float]] = []  # occupancy of every zone at 0, bin, 2 bin, ...
+    next_snapshot = 0.0
     while heap:
         t, _, p, pos, kind = pop(heap)
+        while t >= next_snapshot:
+            snapshots.append(occupancy.copy())
+            next_snapshot += bin_width
         m = size[p]
         r = p_route[p]
         nodes = route_nodes[r]
@@ -311,6 +317,7 @@ def simulate(
         server_time_to_exit=time_to_exit,
         zone_clear=np.array(zone_clear),
         zone_peak_density=np.array(zone_peak),
+        zone_occupancy=np.array(snapshots, dtype=float).reshape(-1, len(area)),
         exit_bins=bins_out,
         bin_seconds=bin_width,
         source_exit_mean=src_mean,

@@ -72,6 +72,7 @@ class SpaceTimes:
     mean_exit: float  #: s, mean time its occupants reach the outside (nan if none)
     last_exit: float  #: s, its last occupant reaches the outside
     peak_density: float  #: persons/m²
+    occupancy: tuple[float, ...] = ()  #: persons in the space at 0, bin_seconds, 2 x bin_seconds, ... s
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,7 @@ def collect(
             mean_exit=_nan(out.source_exit_mean[i]) if i is not None else math.nan,
             last_exit=_nan(out.source_exit_max[i]) if i is not None else math.nan,
             peak_density=density,
+            occupancy=tuple(round(float(x), 2) for x in out.zone_occupancy[:, z]),
         )
         if math.isfinite(clear):
             levels[net.zone_level[z]] = max(levels.get(net.zone_level[z], 0.0), clear)

@@ -13,6 +13,7 @@ import logging
 import math
 import multiprocessing
 import os
+import time
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -84,6 +85,9 @@ class Sweep:
 
 _WORKER: dict = {}
 
+#: Below this many seconds of cases, a sweep runs in this process (see :func:`exit_loss_sweep`).
+_PARALLEL_FROM_SECONDS = 4.0
+
 
 def _init(net: FlowNetwork, params: FlowParams, names: tuple[str, str, str]) -> None:
     _WORKER.update(net=net, params=params, names=names)
@@ -134,15 +138,15 @@ def exit_loss_sweep(
     exits : sequence of str, optional
         The exits to lose, default every usable exit.
     workers : int, optional
-        Worker processes (default: the machine's cores, at most the number of cases).
-        1 runs the cases in this process.
+        Worker processes, at most one per case; 1 runs the cases in this process.
+        By default the cases run on every core, unless running them one after
+        the other would take less than :data:`_PARALLEL_FROM_SECONDS` (starting
+        processes costs about a second: a small venue's sweep is quicker here).
     start_method : str, optional
         How worker processes start (:mod:`multiprocessing`); None is the
         platform's default (``fork`` on Linux up to Python 3.13). A program with
         threads of its own (the desktop application) should pass ``"spawn"``.
     """
-    import time
-
     start = time.perf_counter()
     net = prepared.network
     widths = _exit_widths(net, prepared)
@@ -151,11 +155,14 @@ def exit_loss_sweep(
     largest = max(sorted(widths), key=lambda e: widths[e])
     cases = [(e,) for e in (exits if exits is not None else sorted(widths))]
     names = (prepared.venue.name, prepared.scenario.id, prepared.rules.id)
-    workers = min(workers or os.cpu_count() or 1, len(cases) + 1)
-    jobs: list[tuple[str, ...]] = [(), *cases]
+    _init(net, params, names)
+    base = _run_case(())  # here: it also tells how long a case takes
+    if workers is None:
+        serial = (time.perf_counter() - start) * len(cases)
+        workers = 1 if serial < _PARALLEL_FROM_SECONDS else (os.cpu_count() or 1)
+    workers = min(workers, len(cases))
     if workers <= 1:
-        _init(net, params, names)
-        done = [_run_case(job) for job in jobs]
+        done = [_run_case(job) for job in cases]
     else:
         with ProcessPoolExecutor(
             max_workers=workers,
@@ -163,11 +170,10 @@ def exit_loss_sweep(
             initializer=_init,
             initargs=(net, params, names),
         ) as pool:
-            done = list(pool.map(_run_case, jobs))
-    base = done[0]
+            done = list(pool.map(_run_case, cases))
     if base.result is None:
         raise EvacuationError(f"the venue cannot be evacuated with every exit open: {base.error}")
-    sweep = Sweep(base.result, tuple(done[1:]), largest, time.perf_counter() - start)
+    sweep = Sweep(base.result, tuple(done), largest, time.perf_counter() - start)
     log.info("exit-loss sweep: %d cases in %.1f s, worst %s", len(cases), sweep.seconds, sweep.worst.blocked)
     return sweep
 

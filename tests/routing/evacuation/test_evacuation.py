@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -101,3 +102,15 @@ def test_a_result_converts_to_plain_json_data(concert_hall):
     data = evacuate(concert_hall).to_dict()
     text = json.dumps(data)
     assert "NaN" not in text and data["total_time"] > 0
+
+
+def test_space_occupancy_over_time_says_where_the_crowd_is(concert_hall):
+    result = evacuate(concert_hall)
+    pit = result.spaces["pit"].occupancy
+    assert pit[0] == pytest.approx(1000)  # everyone in the pit at the alarm
+    assert all(b <= a + 1e-6 for a, b in itertools.pairwise(pit))  # nobody comes back into the pit
+    assert len(pit) * 10 >= result.spaces["pit"].clear_time  # a snapshot every 10 s until it is empty
+    at_start = sum(s.occupancy[0] for s in result.spaces.values() if s.occupancy)
+    assert at_start == pytest.approx(result.persons)
+    # people from the balcony pass through the stair halls: occupied later, empty at the start
+    assert result.spaces["stair-a-0"].occupancy[0] == 0 and max(result.spaces["stair-a-0"].occupancy) > 0
