@@ -31,6 +31,7 @@ from venueplanner.briefing.style import (
     EXIT_GREEN,
     HAZARD_ORANGE,
     LOCKED_COLOUR,
+    MARKER_STYLES,
     OPENING_COLOURS,
     OUTLINE,
     USE_FILLS,
@@ -157,14 +158,16 @@ def marker_code(lang: str, kind: MarkerKind) -> str:
 
 
 def draw_markers(sheet: Sheet, frame: PlanFrame, markers: Sequence[Marker], *, ids: bool = True) -> None:
-    """Hazard zones as orange discs of their radius, then every marker's symbol with its id beside it."""
+    """Markers with a radius as discs of it (hazard zones orange, others a light tint of their colour), then every
+    marker's symbol with its id beside it."""
     c = sheet.canvas
     for m in markers:
         if m.radius > 0:
             x, y = frame.to_page(np.asarray(m.position))
             c.saveState()
-            c.setFillColor(colour(HAZARD_ORANGE), alpha=0.25)
-            c.setStrokeColor(colour(HAZARD_ORANGE))
+            tint = HAZARD_ORANGE if m.kind == MarkerKind.HAZARD_ZONE else MARKER_STYLES[m.kind][0]
+            c.setFillColor(colour(tint), alpha=0.25 if m.kind == MarkerKind.HAZARD_ZONE else 0.12)
+            c.setStrokeColor(colour(tint))
             c.setLineWidth(0.8)
             c.setDash(3, 2)
             c.circle(x, y, m.radius * frame.k, stroke=1, fill=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
 from models import geometry
 from venueplanner.briefing import Section, build_pack
@@ -155,3 +156,25 @@ def test_the_update_log_lists_the_newest_edits_first_with_their_author(concert):
     assert newest < oldest
     assert "2025-02-03 16:05:12" in text and "Lt Durand" in text
     assert "PC opérationnel" in text and "Commissariat du 11e arrondissement" in text
+
+
+def test_a3_sheets_are_a3_and_print_the_plans_at_a_larger_scale(concert):
+    from models import run_sync
+    from venueplanner.briefing import iter_assemble
+
+    a4 = run_sync(iter_assemble(concert, options(sections=("levels",), levels=("L0",))))
+    a3 = run_sync(iter_assemble(concert, options(sections=("levels",), levels=("L0",), paper="A3")))
+    # ISO 216: A3 is 297 x 420 mm = 841.9 x 1190.6 points, portrait or turned
+    assert sorted(a3.pages[0].size) == pytest.approx([841.89, 1190.55], abs=0.01)
+    assert a3.pages[0].record["frame"].scale < a4.pages[0].record["frame"].scale  # 1:400 or larger, against 1:500
+    assert a4.pages[0].record["frame"].scale == 500.0
+
+
+def test_plan_up_sheets_keep_the_plan_axes(concert):
+    from models import run_sync
+    from venueplanner.briefing import iter_assemble
+
+    built = run_sync(iter_assemble(concert, options(sections=("levels",), levels=("L0",), orientation="plan")))
+    frame = built.pages[0].record["frame"]
+    (x0, y0), (x1, y1) = frame.to_page(np.array([[0.0, 0.0], [0.0, 10.0]]))
+    assert x1 == pytest.approx(x0) and y1 > y0  # the plan's +Y runs straight up the page
