@@ -16,7 +16,7 @@ from routing.endpoints import close_matches
 from routing.evacuation import METHODS, RULESET_NAMES, FlowParams, prepare, run
 from routing.evacuation.checks import check
 from routing.evacuation.results import EvacuationResult
-from routing.evacuation.scenarios import Sweep, blocking, exit_loss_sweep
+from routing.evacuation.scenarios import Row, Sweep, blocking, compare, exit_loss_sweep
 from venueplanner.commands._common import echo_json, json_option, open_file, thousands, venue_file
 
 
@@ -25,6 +25,12 @@ from venueplanner.commands._common import echo_json, json_option, open_file, tho
 @click.option("--scenario", default=None, help="Scenario of a .venue project (blocked elements, occupant loads).")
 @click.option("--block", "blocks", multiple=True, metavar="ID", help="Also block this opening or connector (repeat).")
 @click.option("--sweep", is_flag=True, help="Lose each exit in turn (on every core) and report the worst case.")
+@click.option(
+    "--compare",
+    "compare_plain",
+    is_flag=True,
+    help="Also run the venue with nothing blocked and show both results side by side.",
+)
 @click.option(
     "--rules",
     type=click.Choice(RULESET_NAMES),
@@ -54,6 +60,7 @@ def evacuate(
     scenario: str | None,
     blocks: tuple[str, ...],
     sweep: bool,
+    compare_plain: bool,
     rules: str,
     method: str,
     pre_movement: float,
@@ -74,6 +81,10 @@ def evacuate(
     result = run(prepared, params)
     checks = check(venue, prepared.loads, prepared.rules, prepared.network)
     swept = exit_loss_sweep(prepared, params) if sweep else None
+    rows = None
+    if compare_plain:
+        plain = run(prepare(venue, Scenario("plain", occupant_loads=chosen.occupant_loads), rules=rules), params)
+        rows = compare(plain, result)
     if as_json:
         echo_json(
             {
@@ -81,12 +92,17 @@ def evacuate(
                 "result": result.to_dict(),
                 "checks": [_clean(asdict(c)) for c in checks],
                 "sweep": _sweep_dict(swept) if swept else None,
+                "compare": [{"what": r.what, "plain": _clean(r.a), "scenario": _clean(r.b)} for r in rows]
+                if rows
+                else None,
             }
         )
     elif as_csv:
         _write_csv(result, checks, swept)
     else:
         _print_text(file, result, checks, swept, top)
+        if rows:
+            _print_compare(rows)
 
 
 def _scenario(project, scenario_id: str | None) -> Scenario:
@@ -187,6 +203,16 @@ def _print_text(file: Path, r: EvacuationResult, checks, sweep: Sweep | None, to
             lines.append(f"  without {'+'.join(c.blocked):<10} {what}" + (f"  [{', '.join(tags)}]" if tags else ""))
     for w in r.warnings:
         lines.append(f"warning: {w}")
+    click.echo("\n".join(lines))
+
+
+def _print_compare(rows: list[Row]) -> None:
+    lines = [f"side by side: {'':<34} {'nothing blocked':>16} {'this scenario':>16} {'change':>10}"]
+    for r in rows:
+        change = "" if math.isnan(r.change) else f"{r.change:+,.0f}"
+        a = "-" if math.isnan(r.a) else f"{r.a:,.0f}"
+        b = "-" if math.isnan(r.b) else f"{r.b:,.0f}"
+        lines.append(f"  {r.what:<48} {a:>16} {b:>16} {change:>10}")
     click.echo("\n".join(lines))
 
 

@@ -57,3 +57,11 @@ def test_an_unknown_scenario_is_one_error_line(capsys, sample):
 def test_json_and_csv_together_are_refused(capsys, sample):
     code, _, _ = _run(capsys, str(sample("concert-hall.yaml")), "--json", "--csv")
     assert code == 2
+
+
+def test_compare_shows_the_plain_venue_and_the_scenario_side_by_side(capsys, sample):
+    code, out, _ = _run(capsys, str(sample("concert-hall.yaml")), "--block", "ES1", "--compare", "--json")
+    rows = {r["what"]: r for r in json.loads(out)["compare"]}
+    assert code == 0
+    assert rows["exit ES1 persons"]["scenario"] == 0 and rows["exit ES1 persons"]["plain"] > 0
+    assert rows["persons"]["plain"] == rows["persons"]["scenario"] == 1564
