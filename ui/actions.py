@@ -61,7 +61,7 @@ class WindowActions(QObject):
         )
         self.save_as = act(self.tr("Save &As…"), files.save_as, QKeySequence.StandardKey.SaveAs, name="save-as")
         self.settings = act(
-            self.tr("Se&ttings…"), window.show_settings, QKeySequence.StandardKey.Preferences, name="settings"
+            self.tr("Se&ttings…"), window.dialogs.show_settings, QKeySequence.StandardKey.Preferences, name="settings"
         )
         self.quit = act(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, name="quit")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -89,7 +89,9 @@ class WindowActions(QObject):
         self.space_labels = act(self.tr("Space &Names"), self._toggle_space_labels, checkable=True, name="space-labels")
         self.context = act(self.tr("&Context Geometry"), self._toggle_context, checkable=True, name="context")
         self.context.setChecked(True)
-        self.screenshot = act(self.tr("Save &Screenshot…"), window.save_screenshot, "Ctrl+Shift+P", name="screenshot")
+        self.screenshot = act(
+            self.tr("Save &Screenshot…"), window.dialogs.save_screenshot, "Ctrl+Shift+P", name="screenshot"
+        )
 
         self.tools = QActionGroup(w)
         self.select_tool = act(
@@ -119,7 +121,7 @@ class WindowActions(QObject):
             self.place_actions[kind] = a
         view.tools.tool_changed.connect(self._tool_changed)
 
-        self.about = act(self.tr("&About Venue Planner"), window.show_about, name="about")
+        self.about = act(self.tr("&About Venue Planner"), window.dialogs.show_about, name="about")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
         bar = w.menuBar()

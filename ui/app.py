@@ -37,7 +37,7 @@ def create_window(settings: Settings, files: Sequence[str | Path] = ()) -> MainW
     if files:
         window.files.open_path(Path(files[0]))
     else:
-        QTimer.singleShot(0, window.offer_recovery)
+        QTimer.singleShot(0, window.dialogs.offer_recovery)
     return window
 
 

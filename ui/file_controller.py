@@ -82,7 +82,7 @@ class FileController(QObject):
         self.window.frame_next_venue()
         self.session.load(opened.project, path=opened.path if is_project else None, report=opened.report)
         self.window.settings.add_recent_file(opened.path)
-        self.window.refresh_recent_files()
+        self.refresh_recent_files()
         self.window.autosave.discard()
         venue = opened.venue
         self.window.statusBar().showMessage(
@@ -96,6 +96,28 @@ class FileController(QObject):
         self.opening_job = None
         self.window.statusBar().clearMessage()
         self.window.show_error(error)
+
+    # --- recent files, drops ---
+
+    def refresh_recent_files(self) -> None:
+        menu = self.window.actions.recent_menu
+        menu.clear()
+        for path in self.window.settings.recent_files:
+            menu.addAction(path.name, lambda _=False, p=path: self.open_path(p)).setToolTip(str(path))
+        menu.addSeparator()
+        menu.addAction(
+            self.tr("Clear the List"), lambda: (self.window.settings.clear_recent_files(), self.refresh_recent_files())
+        )
+        menu.setEnabled(bool(self.window.settings.recent_files))
+
+    def dropped_path(self, mime) -> Path | None:
+        """The first file of a drag that the tool reads, or None."""
+        suffixes = set(readable_suffixes())
+        for url in mime.urls() if mime.hasUrls() else []:
+            path = Path(url.toLocalFile())
+            if url.isLocalFile() and path.suffix.lower() in suffixes | {PROJECT_SUFFIX}:
+                return path
+        return None
 
     # --- saving -------------------------------------------------------------------------
 
@@ -152,7 +174,7 @@ class FileController(QObject):
     def _saved(self, path: Path, project: Project) -> None:
         self.session.mark_saved(path, project)
         self.window.settings.add_recent_file(path)
-        self.window.refresh_recent_files()
+        self.refresh_recent_files()
         if not self.session.is_modified:
             self.window.autosave.discard()
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)

@@ -12,15 +12,14 @@ from __future__ import annotations
 import getpass
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from models import Marker, MarkerKind, VenuePlannerError
 from ui import labels, notifications
 from ui.actions import WindowActions
-from ui.autosave import Autosave, Recovery, discard_recovery, find_recoveries
+from ui.autosave import Autosave
 from ui.file_controller import FileController
 from ui.inspector_panel import InspectorPanel, blocked_ids
 from ui.jobs import JobRunner
@@ -29,9 +28,9 @@ from ui.settings import Settings
 from ui.tree_panel import TreePanel
 from ui.viewport import Viewport
 from ui.viewport_tools import Tool
-from venueplanner import __version__, ops
-from venueplanner.files import PROJECT_SUFFIX, readable_suffixes
-from venueplanner.project import Project, load_project
+from ui.window_dialogs import WindowDialogs
+from venueplanner import ops
+from venueplanner.project import Project
 from venueplanner.session import Session
 
 log = logging.getLogger(__name__)
@@ -57,6 +56,7 @@ class MainWindow(QMainWindow):
         self.report_panel = ReportPanel(self.run_job, self)
         self.files = FileController(self)
         self.autosave = Autosave(self)
+        self.dialogs = WindowDialogs(self)
         self.actions = WindowActions(self)
         self.add_panel("tree", self.tr("Venue"), self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_panel("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None:
             self.restoreState(state)
-        self.refresh_recent_files()
+        self.files.refresh_recent_files()
         self._project_changed(self.session.project)
         self._history_changed()
         self._update_title()
@@ -256,95 +256,14 @@ class MainWindow(QMainWindow):
         for marker_id in [i for i in self.session.selection if venue is not None and i in venue.markers]:
             self.apply(ops.delete_marker, marker_id)
 
-    # --- files, screenshots, dialogs ----------------------------------------------------
-
-    def refresh_recent_files(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        for path in self.settings.recent_files:
-            menu.addAction(path.name, lambda _=False, p=path: self.files.open_path(p)).setToolTip(str(path))
-        menu.addSeparator()
-        menu.addAction(
-            self.tr("Clear the List"), lambda: (self.settings.clear_recent_files(), self.refresh_recent_files())
-        )
-        menu.setEnabled(bool(self.settings.recent_files))
-
-    def save_screenshot(self) -> None:
-        suggested = (self.session.venue.name if self.session.venue else "venue") + ".png"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a screenshot"), suggested, self.tr("PNG images (*.png)")
-        )
-        if path:
-            try:
-                saved = self.viewport.screenshot(Path(path))
-            except (OSError, RuntimeError, ValueError) as e:
-                self.show_error(e)
-                return
-            self.statusBar().showMessage(self.tr("Screenshot saved to %1").replace("%1", str(saved)), 5000)
-
-    def show_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            self.autosave.set_interval(self.settings.autosave_minutes)
-
-    def show_about(self) -> None:
-        text = self.tr(
-            "<h3>Venue Planner %1</h3><p>Venue models, access and evacuation routes, and briefing packs "
-            "for police and rescue units preparing interventions in public venues.</p>"
-        )
-        QMessageBox.about(self, self.tr("About Venue Planner"), text.replace("%1", __version__))
-
-    def offer_recovery(self) -> None:
-        """Offer to restore work left by a window that did not close cleanly (at start)."""
-        for recovery in find_recoveries(self.settings.recovery_dir):
-            answer = self.ask_restore(recovery)
-            if answer == QMessageBox.StandardButton.Yes:
-                self.restore(recovery)
-                return
-            if answer == QMessageBox.StandardButton.Discard:
-                discard_recovery(recovery)
-
-    def ask_restore(self, recovery: Recovery) -> QMessageBox.StandardButton:
-        box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Recover unsaved work"),
-            self.tr("Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?")
-            .replace("%1", recovery.name or "?").replace("%2", recovery.time.replace("T", " ")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Ignore,
-            self,
-        )  # fmt: skip
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
-        box.button(QMessageBox.StandardButton.Ignore).setText(self.tr("Later"))
-        return QMessageBox.StandardButton(box.exec())
-
-    def restore(self, recovery: Recovery) -> None:
-        try:
-            project = load_project(recovery.path)
-        except VenuePlannerError as e:
-            self.show_error(e)
-            return
-        self.autosave.adopt(recovery)
-        self.frame_next_venue()
-        self.session.load(project, unsaved=True)
-        self.statusBar().showMessage(self.tr("Restored unsaved work: save it to keep it."), 10000)
-
     # --- drag and drop, closing ---------------------------------------------------------
 
-    def _dropped_path(self, event) -> Path | None:
-        suffixes = set(readable_suffixes())
-        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
-            path = Path(url.toLocalFile())
-            if url.isLocalFile() and path.suffix.lower() in suffixes | {PROJECT_SUFFIX}:
-                return path
-        return None
-
     def dragEnterEvent(self, event) -> None:
-        if self._dropped_path(event) is not None:
+        if self.files.dropped_path(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        path = self._dropped_path(event)
+        path = self.files.dropped_path(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
             self.files.open_path(path)

@@ -27,6 +27,9 @@ from venueplanner.scene_style import SceneOptions
 
 log = logging.getLogger(__name__)
 
+#: Frames slower than this leave the context geometry out while the camera moves (milliseconds).
+FAST_FRAME_MS = 60.0
+
 
 class Viewport(QWidget):
     """The central 3D view of the main window.
@@ -77,6 +80,11 @@ class Viewport(QWidget):
         self._index: SpaceIndex | None = None
         self._user_hidden: frozenset[str] = frozenset()
         self.tools = ViewportTools(self)
+        self._moving_hidden: list = []
+        if self.plotter.iren is not None:  # the interactor style tells when the user starts and stops moving
+            style = self.plotter.iren.interactor.GetInteractorStyle()
+            style.AddObserver("StartInteractionEvent", self._camera_starts)
+            style.AddObserver("EndInteractionEvent", self._camera_stops)
 
     # --- content ------------------------------------------------------------------------
 
@@ -106,16 +114,14 @@ class Viewport(QWidget):
             scene.highlight(self.plotter, self.venue, self.selection, self.options)
             self.render()
 
-    def space_index(self) -> SpaceIndex | None:
+    def space_index(self) -> SpaceIndex | None:  # built when first needed after a change
         if self._index is None and self.venue is not None:
             self._index = SpaceIndex.of(self.venue)
         return self._index
 
     # --- levels, explode, views ---------------------------------------------------------
 
-    @property
-    def explode(self) -> float:
-        return self.options.explode
+    explode = property(lambda self: self.options.explode, doc="Extra gap between levels, metres.")
 
     def set_explode(self, metres: float) -> None:
         """Extra gap between levels, metres (0: true elevations)."""
@@ -197,6 +203,23 @@ class Viewport(QWidget):
             self.plotter.renderer.camera.zoom(1.25)
 
     # --- rendering and images -----------------------------------------------------------
+
+    def _camera_starts(self, *_) -> None:
+        """While the camera moves, leave the context geometry out if full frames are slow."""
+        if self.last_frame_ms < FAST_FRAME_MS:
+            return
+        self._moving_hidden = [
+            a for n, a in self.plotter.actors.items() if n.startswith("context@") and a.GetVisibility()
+        ]
+        for actor in self._moving_hidden:
+            actor.SetVisibility(False)
+
+    def _camera_stops(self, *_) -> None:
+        for actor in self._moving_hidden:
+            actor.SetVisibility(True)
+        if self._moving_hidden:
+            self._moving_hidden = []
+            self.render()
 
     def render(self) -> None:
         """Draw soon: the changes of one event-loop turn are drawn once."""

@@ -16,6 +16,7 @@ from models.errors import VenuePlannerError
 from venueplanner import __version__
 from venueplanner.commands import brief, check, convert, export, info
 from venueplanner.commands import evacuate as evacuate_command
+from venueplanner.commands import open as open_command
 from venueplanner.commands import route as route_command
 
 EXIT_USAGE = 2
@@ -34,17 +35,18 @@ def cli(ctx: click.Context, verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     if ctx.invoked_subcommand is None:
-        _open_desktop()
+        open_desktop()
 
 
-def _open_desktop() -> None:
+def open_desktop(files: list[str] | None = None) -> None:
+    """Run the desktop application (on `files`) and exit with its status."""
     try:
         from ui.app import main as desktop_main  # the one allowed import of ui (lazy)
     except ImportError as e:
         raise VenuePlannerError(
             f"the desktop application is not available ({e}); use a command, see 'venueplanner --help'"
         ) from None
-    sys.exit(desktop_main([]))
+    sys.exit(desktop_main(list(files or [])))
 
 
 for _command in (
@@ -55,6 +57,7 @@ for _command in (
     evacuate_command.evacuate,
     brief.brief,
     export.export,
+    open_command.open_,
 ):
     cli.add_command(_command)
 

@@ -149,3 +149,26 @@ def test_hiding_a_level_and_exploding_the_levels(hall_window, qtbot):
     assert hall_window.actions.explode.isChecked()
     view.isolate_level("L0")
     assert not view.plotter.actors["floor@L1"].GetVisibility() and view.plotter.actors["floor@L0"].GetVisibility()
+
+
+def test_the_context_geometry_is_left_out_while_the_camera_moves_when_frames_are_slow(main_window, qtbot, monkeypatch):
+    from models import ContextMesh
+    from models.factories import two_room_venue
+    from venueplanner.project import Project
+
+    wall = ContextMesh("wall", [(0, 0, 0), (10, 0, 0), (10, 0, 3), (0, 0, 3)], [(0, 1, 2), (0, 2, 3)], "walls", "L0")
+    main_window.session.load(Project(two_room_venue().with_elements(wall)))
+    view = main_window.viewport
+    view.render_now()
+    monkeypatch.setattr("ui.viewport.FAST_FRAME_MS", 0.0)  # every frame counts as slow
+    seen_during_drag = []
+    view.plotter.iren.interactor.GetInteractorStyle().AddObserver(
+        "InteractionEvent", lambda *_: seen_during_drag.append(view.plotter.actors["context@L0"].GetVisibility())
+    )
+    centre = view.plotter.rect().center()
+    qtbot.mousePress(view.plotter, Qt.MouseButton.LeftButton, pos=centre)
+    for dx in (20, 40, 60):
+        qtbot.mouseMove(view.plotter, pos=centre + QPoint(dx, 0))
+    qtbot.mouseRelease(view.plotter, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 0))
+    assert seen_during_drag and not any(seen_during_drag)
+    assert view.plotter.actors["context@L0"].GetVisibility()

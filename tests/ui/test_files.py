@@ -76,8 +76,8 @@ def test_autosave_keeps_unsaved_work_that_a_new_window_offers_to_restore(hall_wi
     assert recovery.name == "Le Zéphyr" and recovery.source.endswith("concert-hall.yaml")
 
     second = make_window()
-    second.ask_restore = lambda r: QMessageBox.StandardButton.Yes
-    second.offer_recovery()
+    second.dialogs.ask_restore = lambda r: QMessageBox.StandardButton.Yes
+    second.dialogs.offer_recovery()
     assert second.session.venue.space("pit").name == "Fosse (après)"
     assert second.session.is_modified and second.session.path is None
     assert find_recoveries(settings.recovery_dir) == []  # adopted by the second window

@@ -85,6 +85,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the venue as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,50 +445,6 @@
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Venue models, access and evacuation routes, and briefing packs for police and rescue units preparing interventions in public venues.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Venue Planner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored unsaved work: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -902,6 +862,49 @@ Known formats: %2</source>
     </message>
     <message>
         <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Save a screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Venue models, access and evacuation routes, and briefing packs for police and rescue units preparing interventions in public venues.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Venue Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored unsaved work: save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,10 @@
         <translation>%1 ouvert : %2 niveaux, %3 locaux, %4 ouvertures</translation>
     </message>
     <message>
+        <source>Clear the List</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
         <source>Save the venue as</source>
         <translation>Enregistrer le site sous</translation>
     </message>
@@ -442,50 +446,6 @@
     <message>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
-    </message>
-    <message>
-        <source>Clear the List</source>
-        <translation>Effacer la liste</translation>
-    </message>
-    <message>
-        <source>Save a screenshot</source>
-        <translation>Enregistrer une capture</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1</source>
-        <translation>Capture enregistrée dans %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Venue models, access and evacuation routes, and briefing packs for police and rescue units preparing interventions in public venues.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Modèles de sites, itinéraires d’accès et d’évacuation, et dossiers d’intervention pour les unités de police et de secours qui préparent une intervention dans un établissement recevant du public.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About Venue Planner</source>
-        <translation>À propos de Venue Planner</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Récupérer le travail non enregistré</translation>
-    </message>
-    <message>
-        <source>Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?</source>
-        <translation>Venue Planner ne s’est pas fermé correctement. Le travail non enregistré sur %1 a été conservé (%2). Le restaurer ?</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Plus tard</translation>
-    </message>
-    <message>
-        <source>Restored unsaved work: save it to keep it.</source>
-        <translation>Travail non enregistré restauré : enregistrez-le pour le conserver.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +864,49 @@ Formats connus : %2</translation>
     <message>
         <source>Plan: %1</source>
         <translation>Plan : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
+    <message>
+        <source>Save a screenshot</source>
+        <translation>Enregistrer une capture</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1</source>
+        <translation>Capture enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Venue models, access and evacuation routes, and briefing packs for police and rescue units preparing interventions in public venues.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Venue Planner %1&lt;/h3&gt;&lt;p&gt;Modèles de sites, itinéraires d’accès et d’évacuation, et dossiers d’intervention pour les unités de police et de secours qui préparent une intervention dans un établissement recevant du public.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Venue Planner</source>
+        <translation>À propos de Venue Planner</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Venue Planner did not close properly. Unsaved work on %1 was kept (%2). Restore it?</source>
+        <translation>Venue Planner ne s’est pas fermé correctement. Le travail non enregistré sur %1 a été conservé (%2). Le restaurer ?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Restored unsaved work: save it to keep it.</source>
+        <translation>Travail non enregistré restauré : enregistrez-le pour le conserver.</translation>
     </message>
 </context>
 </TS>
