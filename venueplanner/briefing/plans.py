@@ -41,7 +41,7 @@ from venueplanner.briefing.style import (
     unit,
 )
 
-__all__ = ["clip_to_frame", "draw_level", "draw_site", "space_label_lines", "wall_frame"]
+__all__ = ["clip_to_frame", "draw_level", "draw_site", "exit_badge_points", "space_label_lines", "wall_frame"]
 
 LABEL_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
 
@@ -132,6 +132,18 @@ def draw_openings(
                 sheet.text(x + ox * 20, y + oy * 20 - 2, o.id, size=5.0, font=CONDENSED, fill=EXIT_GREEN, anchor="c")
         elif ids:
             sheet.text(x - ox * 5.5, y - oy * 5.5 - 1.8, o.id, size=4.8, font=CONDENSED, fill=kind_colour, anchor="c")
+
+
+def exit_badge_points(venue: Venue, frame: PlanFrame, level_id: str, numbers: Mapping[str, int]) -> list:
+    """(x, y, number) of the exterior door number discs drawn on `level_id`, page points (see :func:`draw_openings`)."""
+    out = []
+    for o in venue.openings_on(level_id):
+        if o.is_exit and o.id in numbers:
+            _, outward = wall_frame(venue, o)
+            x, y = frame.to_page(np.asarray(o.position))
+            ox, oy = _page_dir(frame, o.position, outward)
+            out.append((float(x + ox * 9.5), float(y + oy * 9.5), numbers[o.id]))
+    return out
 
 
 def draw_connectors(sheet: Sheet, frame: PlanFrame, venue: Venue, level_id: str, *, ids: bool = True) -> None:

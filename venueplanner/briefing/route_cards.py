@@ -26,7 +26,7 @@ from venueplanner.briefing.i18n import format_distance, format_duration, tr
 from venueplanner.briefing.options import Section
 from venueplanner.briefing.pages import PackContext, Page, content_box
 from venueplanner.briefing.plan_pages import level_title
-from venueplanner.briefing.plans import clip_to_frame, draw_level
+from venueplanner.briefing.plans import clip_to_frame, draw_level, exit_badge_points
 from venueplanner.briefing.routes import RoutePlan
 from venueplanner.briefing.style import EXIT_GREEN, draw_badge, route_colour
 from venueplanner.briefing.views3d import IMAGE_SIZE, render_views
@@ -61,7 +61,7 @@ def iter_render_views(ctx: PackContext, *, start: float, end: float):
         log.warning("3D views left out of the pack: %s", ctx.views_problem)
 
 
-def draw_route(sheet: Sheet, frame: PlanFrame, plan: RoutePlan, level_id: str, colour: str) -> None:
+def draw_route(sheet: Sheet, frame: PlanFrame, plan: RoutePlan, level_id: str, colour: str, venue, numbers) -> None:
     """The route's walking legs on `level_id` (a white-cased line in `colour`) and its steps' numbered discs."""
     c = sheet.canvas
     c.saveState()
@@ -80,7 +80,10 @@ def draw_route(sheet: Sheet, frame: PlanFrame, plan: RoutePlan, level_id: str, c
             for x, y in pts[1:]:
                 p.lineTo(x, y)
             c.drawPath(p, stroke=1, fill=0)
-    seen: list[tuple[float, float]] = []
+    badges = exit_badge_points(venue, frame, level_id, numbers)
+    for x, y, n in badges:  # exterior door numbers stay readable over the route line
+        draw_badge(sheet, x, y, str(n), fill=EXIT_GREEN)
+    seen = [(x, y) for x, y, _ in badges]  # and step discs move aside of them
     for s in plan.steps:
         if s.point is None or s.level != level_id:
             continue
@@ -189,7 +192,7 @@ def _first_page(ctx: PackContext, sheet: Sheet, plan: RoutePlan, frames, scale: 
     for lid, frame in frames:
         sheet.text(frame.left, frame.top + 14, level_title(ctx, lid), size=8.5, font=BOLD)
         draw_level(sheet, frame, ctx.venue, lid, ctx.numbers, ids=False)
-        draw_route(sheet, frame, plan, lid, colour)
+        draw_route(sheet, frame, plan, lid, colour, ctx.venue, ctx.numbers)
     lang = ctx.lang
     ly = y + 4
     sheet.line(x, ly + 3, x + 18, ly + 3, stroke=colour, line=2.8)
