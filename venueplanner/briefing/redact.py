@@ -58,7 +58,9 @@ def _reveals(name: str, forbidden: tuple[str, ...]) -> bool:
 def redact_venue(venue: Venue, generic_names: dict[str, str]) -> Venue:
     """`venue` without its sensitive markers, and with rooms that would point at them named by their use.
 
-    generic_names : the printed name of each space use (``{"security": "Local", ...}``).
+    generic_names : the printed name of each space use (``{"technical": "Local technique", ...}``); a
+        security room is named ``generic_names["room"]`` ("Local") and drawn as a room of ``other`` use, so
+        neither its name nor its tint tells what it is.
     """
     forbidden = forbidden_texts(venue)
     assets = [m for m in venue.markers.values() if m.kind in SENSITIVE_MARKERS]
@@ -67,7 +69,10 @@ def redact_venue(venue: Venue, generic_names: dict[str, str]) -> Venue:
         inside = [m for m in assets if m.level_id == s.level_id and s.contains(m.position)]
         houses = s.use == SpaceUse.TECHNICAL and bool(inside)
         if s.use == SpaceUse.SECURITY or houses or (s.name and _reveals(s.name, forbidden)):
-            renamed.append(replace(s, name=generic_names.get(s.use.value, s.use.value)))
+            if s.use == SpaceUse.SECURITY:
+                renamed.append(replace(s, name=generic_names.get("room", ""), use=SpaceUse.OTHER))
+            else:
+                renamed.append(replace(s, name=generic_names.get(s.use.value, s.use.value)))
     cleaned = venue.without(*sensitive_ids(venue)) if sensitive_ids(venue) else venue
     return cleaned.with_elements(*renamed) if renamed else cleaned
 

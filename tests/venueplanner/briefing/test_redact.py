@@ -46,6 +46,7 @@ def test_the_legend_of_the_redacted_pack_has_no_symbol_of_a_sensitive_kind(redac
 def test_the_security_room_and_the_plant_room_of_the_cut_off_are_named_by_their_use_only(redacted_pack):
     text = "\n".join(page_texts(redacted_pack.data))
     assert "PC sécurité" not in text  # the room "005" keeps its number, not its telling name
+    assert "005 Local" in " ".join(text.split()) and "Sécurité" not in text  # nor its use in the legend
     assert "TGBT" not in text  # "Local technique (TGBT)" holds the power cut-off: "019 Local technique"
     assert "Office du bar" in text  # the bar's kitchen holds the gas valve but is no technical room
 
@@ -77,7 +78,7 @@ def test_edits_naming_a_sensitive_marker_are_left_out_of_the_log():
     )
     from dataclasses import replace
 
-    cleaned = redact_project(replace(project, edit_log=log), {"security": "Local"})
+    cleaned = redact_project(replace(project, edit_log=log), {"room": "Local"})
     assert [e.op for e in cleaned.edit_log] == ["set_capacity"]
 
 
