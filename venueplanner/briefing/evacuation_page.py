@@ -75,6 +75,13 @@ def _t(seconds: float, lang: str) -> str:
     return format_duration(seconds, lang) if math.isfinite(seconds) else "-"
 
 
+def _change(seconds: float, lang: str) -> str:
+    """A change of time with its sign (``+4 s``, ``−2 s``); under half a second it reads ``0 s``, unsigned."""
+    if round(abs(seconds)) == 0:
+        return format_duration(0, lang)
+    return ("+" if seconds > 0 else "−") + format_duration(abs(seconds), lang)
+
+
 def _exit_no(ctx: PackContext, exit_id: str) -> str:
     n = ctx.numbers.get(exit_id)
     return f"{n}" if n is not None else ""
@@ -191,13 +198,11 @@ def _sweep_blocks(ctx: PackContext, s: EvacuationSummary, width: float) -> list:
     if worst.result is None:
         text = f"{label}: {t('trapped', error=worst.error)}"
     else:
-        delta = worst.total_time - base
-        sign = "+" if delta >= 0 else "−"
         text = t(
             "worst_loss_text",
             exit=label,
             time=_t(worst.total_time, lang),
-            delta=f"{sign}{format_duration(abs(delta), lang)}",
+            delta=_change(worst.total_time - base, lang),
         )
     blocks: list = [
         Heading(t("worst_loss")),
@@ -218,13 +223,12 @@ def _sweep_blocks(ctx: PackContext, s: EvacuationSummary, width: float) -> list:
             rows.append([_exit_no(ctx, exit_id), _name(ctx, exit_id), t("trapped", error=c.error), ""])
             fills.append(FAIL_FILL)
             continue
-        delta = c.total_time - base
         rows.append(
             [
                 _exit_no(ctx, exit_id),
                 _name(ctx, exit_id),
                 _t(c.total_time, lang),
-                ("+" if delta >= 0 else "−") + format_duration(abs(delta), lang),
+                _change(c.total_time - base, lang),
             ]
         )
         fills.append(None)
