@@ -110,7 +110,7 @@ def _iter_build(path: Path, source, options: ImportOptions) -> Job[ImportResult]
 
     context = []
     if options.context:
-        level_of = {step_id: storeys.level_of(model.by_id(step_id), util_element) for step_id in bodies}
+        level_of = {step_id: storeys.level_of(step_id) for step_id in bodies}
         names = {level.id: level.name for level in storeys.levels}
         context = ifc_geometry.context_meshes(bodies.values(), level_of, names)
         report.read["context meshes"] = len(context)

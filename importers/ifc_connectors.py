@@ -44,8 +44,8 @@ _ESCALATOR_TYPES = {"ESCALATOR"}
 _WALKWAY_TYPES = {"MOVINGWALKWAY"}
 
 
-def treads(body_parts: list[Body]) -> list[tuple[float, np.ndarray, shapely.Geometry]]:
-    """The walking surfaces of a stair: ``[(z, centroid (2,), plan shape)]`` from lowest to highest."""
+def treads(body_parts: list[Body]) -> list[tuple[float, np.ndarray, np.ndarray]]:
+    """The walking surfaces of a stair, lowest first: ``[(z, centroid (2,), corner points (k, 2))]``."""
     tris = np.concatenate([b.triangles() for b in body_parts]) if body_parts else np.zeros((0, 3, 3))
     if not len(tris):
         return []
@@ -57,14 +57,15 @@ def treads(body_parts: list[Body]) -> list[tuple[float, np.ndarray, shapely.Geom
     if not len(tris):
         return []
     bins = np.round(tris[:, :, 2].mean(axis=1) / _HEIGHT_BIN).astype(np.int64)
+    centres = tris[:, :, :2].mean(axis=1)
     found = []
     for key in np.unique(bins):
         mask = bins == key
-        if areas[mask].sum() < MIN_TREAD_AREA:
+        weight = areas[mask]
+        if weight.sum() < MIN_TREAD_AREA:
             continue
-        shape = shapely.union_all(shapely.polygons(tris[mask][:, :, :2]), grid_size=1e-4)
-        c = shape.centroid
-        found.append((float(key * _HEIGHT_BIN), np.array([c.x, c.y]), shape))
+        centroid = (centres[mask] * weight[:, None]).sum(axis=0) / weight.sum()
+        found.append((float(key * _HEIGHT_BIN), centroid, tris[mask][:, :, :2].reshape(-1, 2)))
     return found
 
 
@@ -136,10 +137,11 @@ def read_connectors(
                 report.drop(label, "it has no 3D body to place it")
                 continue
             kind = _kind(entity)
+            surfaces = treads(parts) if kind != ConnectorKind.LIFT else []
             if kind == ConnectorKind.LIFT:
                 ends = _lift_ends(parts, storeys)
-            elif kind == ConnectorKind.STAIR:
-                ends = _stair_ends(parts, storeys)
+            elif kind == ConnectorKind.STAIR and surfaces:
+                ends = _stair_ends(surfaces, storeys)
             else:
                 ends = _slope_ends(parts, storeys)
             landings, why = [], ""
@@ -154,12 +156,14 @@ def read_connectors(
                 report.drop(label, f"{kind} with fewer than two landings: {why}")
                 continue
             psets = util_element.get_psets(entity)
-            riser, going = _steps(entity, psets, parts, landings, storeys, scale) if kind == "stair" else (None, None)
+            riser, going = (
+                _steps(entity, psets, surfaces, landings, storeys, scale) if kind == "stair" else (None, None)
+            )
             connectors.append(
                 Connector(
                     entity.GlobalId,
                     kind,
-                    _width(psets, parts, scale),
+                    _width(psets, parts, surfaces, scale),
                     tuple(landings),
                     name=entity.Name or "",
                     riser=riser,
@@ -171,10 +175,7 @@ def read_connectors(
     return connectors
 
 
-def _stair_ends(parts: list[Body], storeys: Storeys) -> list[tuple[str, np.ndarray]]:
-    surfaces = treads(parts)
-    if not surfaces:
-        return _slope_ends(parts, storeys)
+def _stair_ends(surfaces, storeys: Storeys) -> list[tuple[str, np.ndarray]]:
     (z0, c0, _), (z1, c1, _) = surfaces[0], surfaces[-1]
     first_next = surfaces[1][1] if len(surfaces) > 1 else c1
     last_prev = surfaces[-2][1] if len(surfaces) > 1 else c0
@@ -231,13 +232,13 @@ def _lift_ends(parts: list[Body], storeys: Storeys) -> list[tuple[str, np.ndarra
     return [(lv.id, centre) for lv in storeys.levels if lo[2] - LEVEL_MATCH <= lv.elevation <= hi[2] - 1.0]
 
 
-def _width(psets, parts: list[Body], scale: float) -> float:
+def _width(psets, parts: list[Body], surfaces, scale: float) -> float:
     declared = ifc_props.as_length(
         ifc_props.first(psets, [*((p, "Width") for p in _STAIR_PROPS), (None, "Width"), (None, "ClearWidth")]),
         scale,
     )
     measured = None
-    widths = [float(max(_sides(shape))) for _, _, shape in treads(parts)[1:-1]]
+    widths = [float(max(_sides(shapely.MultiPoint(points)))) for _, _, points in surfaces[1:-1]]
     if widths:
         measured = float(np.median(widths))
     if declared is not None and (measured is None or 0.5 <= declared / measured <= 2.0):
@@ -255,12 +256,12 @@ def _sides(shape: shapely.Geometry) -> tuple[float, float]:
     return a, b
 
 
-def _steps(entity, psets, parts, landings, storeys: Storeys, scale: float) -> tuple[float | None, float | None]:
+def _steps(entity, psets, surfaces, landings, storeys: Storeys, scale: float) -> tuple[float | None, float | None]:
     """Riser and going, metres: from the properties, else the number of risers and the rise, else the treads."""
     riser = ifc_props.as_length(ifc_props.first(psets, [(p, "RiserHeight") for p in _STAIR_PROPS]), scale)
     going = ifc_props.as_length(ifc_props.first(psets, [(p, "TreadLength") for p in _STAIR_PROPS]), scale)
     going = going or ifc_props.as_length(getattr(entity, "TreadLength", None), scale)
-    steps = _steps_measured(treads(parts)) if riser is None or going is None else (None, None)
+    steps = _steps_measured(surfaces) if riser is None or going is None else (None, None)
     if riser is None:
         count = ifc_props.as_count(
             ifc_props.first(psets, [(p, n) for p in _STAIR_PROPS for n in ("NumberOfRiser", "NumberOfRisers")])

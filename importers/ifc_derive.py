@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import logging
 
+import numpy as np
 import shapely
 
-from importers.ifc_geometry import UNION_GRID, Body, silhouette
+from importers.ifc_geometry import UNION_GRID, Body, plan_triangles, silhouette
 from importers.ifc_spaces import MIN_HOLE_AREA, SIMPLIFY
 from importers.ifc_storeys import Storeys
 from importers.report import ImportReport
@@ -44,7 +45,7 @@ BARRIER_CLASSES = frozenset(
 FLOOR_CLASSES = frozenset({"IfcSlab", "IfcSlabStandardCase", "IfcSlabElementedCase", "IfcCovering"})
 #: A slab is a level's floor when its top is this close to the level's elevation (metres).
 FLOOR_MATCH = 0.3
-#: Barriers are grown by this much to close hairline gaps between walls that meet (metres).
+#: Gaps between barriers narrower than twice this are closed (walls that meet, drawn a hair apart; metres).
 JOINT_GAP = 0.03
 #: A free area narrower than this is the gap along a wall, not a room (metres).
 MIN_WIDTH = 0.6
@@ -81,14 +82,37 @@ class Barriers:
             found = self._outlines[body.step_id] = silhouette(body.triangles())
         return found
 
-    def outline(self, level_id: str, near: shapely.Geometry | None = None) -> shapely.Geometry:
-        """The union of the barriers' plan outlines on a level (only those whose box meets `near`)."""
+    def outline(self, level_id: str) -> shapely.Geometry:
+        """The union of the plan outlines of the barriers that stand on a level."""
         members = self._members.get(level_id, [])
-        if near is not None and members:
-            members = [members[int(i)] for i in self._trees[level_id].query(near)]
         if not members:
             return shapely.Polygon()
         return shapely.union_all([self._outline(b) for b in members], grid_size=UNION_GRID)
+
+    def covered_share(self, level_id: str, edge: shapely.LineString, reach: float) -> float:
+        """The share, 0..1, of points every 5 cm along `edge` that some barrier of the level covers in plan.
+
+        Only the barriers' triangles within `reach` of the edge are looked at, so this
+        stays cheap next to walls of thousands of triangles.
+        """
+        members = self._members.get(level_id, [])
+        if not members or edge.is_empty:
+            return 0.0
+        near = edge.buffer(reach)
+        members = [members[int(i)] for i in self._trees[level_id].query(near)]
+        n = max(8, int(edge.length / 0.05) + 1)
+        points = shapely.line_interpolate_point(edge, np.linspace(0.0, 1.0, n), normalized=True)
+        xy = shapely.get_coordinates(points)
+        lo, hi = xy.min(axis=0) - reach, xy.max(axis=0) + reach
+        covered = np.zeros(n, dtype=bool)
+        for body in members:
+            tris = body.triangles()
+            plan = tris[:, :, :2]
+            close = (plan.max(axis=1) >= lo).all(axis=1) & (plan.min(axis=1) <= hi).all(axis=1)
+            polys = plan_triangles(tris[close])
+            if len(polys):
+                covered |= shapely.intersects(polys[:, None], points[None, :]).any(axis=0)
+        return float(covered.mean())
 
 
 def derive_spaces(
@@ -107,7 +131,9 @@ def derive_spaces(
     for level in storeys.levels:
         if not barriers.count(level.id):
             continue
-        walls = barriers.outline(level.id).buffer(JOINT_GAP, join_style="mitre")
+        # a closing (grow, then shrink back): hairline gaps between walls that meet are filled
+        # and the free areas keep the walls' true faces, so doors fit their derived spaces
+        walls = barriers.outline(level.id).buffer(JOINT_GAP, join_style="mitre").buffer(-JOINT_GAP, join_style="mitre")
         floors = [
             silhouette(b.triangles())
             for b in bodies.values()
@@ -161,7 +187,7 @@ def _open_sides(space: Space, region: shapely.Geometry, walls: shapely.Geometry)
     exits = []
     for piece in pieces:
         middle = piece.interpolate(0.5, normalized=True)
-        width = min(piece.length, geometry.nearest_edge(space.footprint, (middle.x, middle.y))[1])
+        width = min(piece.length, fitting_width(space, (middle.x, middle.y)))
         if width < MIN_WIDTH:
             continue
         n = len(exits) + 1
@@ -177,6 +203,12 @@ def _open_sides(space: Space, region: shapely.Geometry, walls: shapely.Geometry)
             )
         )
     return exits
+
+
+def fitting_width(space: Space, point: tuple[float, float]) -> float:
+    """The widest opening centred at `point` that stays on the straight wall of `space` under it (metres)."""
+    length, along = geometry.wall_under(space.footprint, point)
+    return min(length, 2 * min(along, length - along))
 
 
 def _usable(poly: shapely.Polygon) -> bool:

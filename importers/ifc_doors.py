@@ -1,7 +1,7 @@
 """IfcDoor -> Opening: where the door is, how wide, which level, and the spaces on each side.
 
 Position: the centre of the door's own bounding box, in plan. Width: the clear
-width from the door's properties (a ``ClearWidth`` property, else
+width from the door's properties (``Pset_DoorCommon.ClearWidth``, else
 ``OverallWidth``), checked against the body; a property that disagrees with the
 body by more than :data:`WIDTH_MISMATCH` (a file whose unit is wrong) gives way
 to the body's extent along the wall. Spaces: from IfcRelSpaceBoundary where the
@@ -33,11 +33,7 @@ WIDTH_MISMATCH = 1.6
 #: How far the probes that tell the two sides of a wall apart reach from the door's centre (metres).
 SIDE_PROBE = 0.6
 
-_WIDTH_CANDIDATES = [
-    ("Pset_DoorCommon", "ClearWidth"),
-    (None, "ClearWidth"),
-    (None, "Clear Width"),
-]
+_WIDTH_CANDIDATES = [("Pset_DoorCommon", "ClearWidth")]
 
 
 def space_boundaries(model) -> dict[int, list[str]]:
@@ -117,8 +113,8 @@ def read_doors(
             report.drop(label, "the door has no 3D body to place it")
             continue
         centre, normal, extent = door_frame(body)
-        level_id = storeys.level_of(door, util_element) or storeys.level_at(float(body.lo[2]))
-        psets = util_element.get_psets(door)
+        level_id = storeys.level_of(door.id()) or storeys.level_at(float(body.lo[2]))
+        psets = ifc_props.named(util_element, door, ["Pset_DoorCommon"])
         width = _width(door, psets, extent, scale, label, report)
         near = sides(index, level_id, centre, normal)
         by_boundary = [g for g in bound.get(door.id(), []) if space_level.get(g) == level_id]

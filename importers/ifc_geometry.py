@@ -23,6 +23,8 @@ from models import ContextMesh, Job, Progress
 log = logging.getLogger(__name__)
 
 GEOMETRY_LIBRARY = "hybrid-cgal-simple-opencascade"
+#: Kernel for the products the first one leaves without triangles.
+FALLBACK_LIBRARY = "opencascade"
 #: Iterator settings (names as in ``ifcopenshell.geom.settings().setting_names()``, 0.8 and 0.9).
 SETTINGS = {"use-world-coords": False, "weld-vertices": True}
 EXCLUDE = ["IfcOpeningElement"]
@@ -93,19 +95,25 @@ def iterator_settings(geom: ModuleType):
     return settings
 
 
-def make_iterator(geom: ModuleType, model, *, context: bool = True):
-    """The configured iterator over `model` (all products, or only those the venue needs)."""
+def make_iterator(geom: ModuleType, model, *, context: bool = True, include: list | None = None, library: str = ""):
+    """The configured iterator over `model`: all products, those the venue needs, or `include`."""
     settings = iterator_settings(geom)
-    if context:
-        return geom.iterator(settings, model, 1, exclude=EXCLUDE, geometry_library=GEOMETRY_LIBRARY)
-    include = [e for cls in NAVIGATION_CLASSES for e in model.by_type(cls)]
-    return geom.iterator(settings, model, 1, include=include, geometry_library=GEOMETRY_LIBRARY)
+    library = library or GEOMETRY_LIBRARY
+    if include is None and context:
+        return geom.iterator(settings, model, 1, exclude=EXCLUDE, geometry_library=library)
+    if include is None:
+        include = [e for cls in NAVIGATION_CLASSES for e in model.by_type(cls)]
+    return geom.iterator(settings, model, 1, include=include, geometry_library=library)
 
 
 def iter_bodies(
     geom: ModuleType, model, *, context: bool = True, span: tuple[float, float] = (0.0, 1.0), every: int = 25
 ) -> Job[dict[int, Body]]:
     """Triangulate every product of `model` once, yielding progress every `every` products.
+
+    The few products the hybrid kernel returns without a single triangle (10 pieces
+    of Revit furniture in the Duplex sample) are triangulated again, alone, with
+    OpenCASCADE, so that no element goes missing from the 3D view.
 
     Returns
     -------
@@ -114,10 +122,26 @@ def iter_bodies(
     """
     if not context and not any(model.by_type(cls) for cls in NAVIGATION_CLASSES):
         return {}
-    iterator = make_iterator(geom, model, context=context)
     bodies: dict[int, Body] = {}
+    empty: list[int] = []
+    yield from _iterate(make_iterator(geom, model, context=context), bodies, empty, span, every)
+    if empty and GEOMETRY_LIBRARY != FALLBACK_LIBRARY:
+        retry = make_iterator(geom, model, include=[model.by_id(i) for i in empty], library=FALLBACK_LIBRARY)
+        still: list[int] = []
+        yield from _iterate(retry, bodies, still, (span[1], span[1]), every)
+        log.info(
+            "%d products had no triangles with %s; %d recovered with %s",
+            len(empty),
+            GEOMETRY_LIBRARY,
+            len(empty) - len(still),
+            FALLBACK_LIBRARY,
+        )
+    return bodies
+
+
+def _iterate(iterator, bodies: dict[int, Body], empty: list[int], span: tuple[float, float], every: int) -> Job[None]:
     if not iterator.initialize():
-        return bodies
+        return
     shared: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = {}
     start, stop = span
     n = 0
@@ -126,12 +150,13 @@ def iter_bodies(
         body = _body(shape, shared)
         if body is not None:
             bodies[body.step_id] = body
+        else:
+            empty.append(shape.id)
         n += 1
         if n % every == 0:
             yield Progress(start + (stop - start) * iterator.progress() / 100.0, f"geometry: {n} elements")
         if not iterator.next():
             break
-    return bodies
 
 
 def _body(shape, shared: dict) -> Body | None:
@@ -179,6 +204,26 @@ def context_meshes(
     return meshes
 
 
+def plan_triangles(triangles: np.ndarray) -> np.ndarray:
+    """The non-vertical triangles of a body projected on XY, as an array of shapely polygons.
+
+    Parameters
+    ----------
+    triangles : (m, 3, 3) float, metres.
+    """
+    if not len(triangles):
+        return np.array([], dtype=object)
+    xy = triangles[:, :, :2]
+    e1 = xy[:, 1] - xy[:, 0]
+    e2 = xy[:, 2] - xy[:, 0]
+    cross = e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0]  # twice the projected area
+    d1 = triangles[:, 1] - triangles[:, 0]
+    d2 = triangles[:, 2] - triangles[:, 0]
+    full = np.linalg.norm(np.cross(d1, d2), axis=1)
+    keep = np.abs(cross) > np.maximum(_VERTICAL_NZ * full, 1e-12)
+    return shapely.polygons(xy[keep]) if keep.any() else np.array([], dtype=object)
+
+
 def silhouette(triangles: np.ndarray) -> shapely.Geometry:
     """The plan outline of a triangulated body: the union of its non-vertical triangles projected on XY.
 
@@ -190,17 +235,7 @@ def silhouette(triangles: np.ndarray) -> shapely.Geometry:
     -------
     shapely geometry, possibly empty or a MultiPolygon.
     """
-    if not len(triangles):
+    polys = plan_triangles(triangles)
+    if not len(polys):
         return shapely.Polygon()
-    xy = triangles[:, :, :2]
-    e1 = xy[:, 1] - xy[:, 0]
-    e2 = xy[:, 2] - xy[:, 0]
-    cross = e1[:, 0] * e2[:, 1] - e1[:, 1] * e2[:, 0]  # twice the projected area
-    d1 = triangles[:, 1] - triangles[:, 0]
-    d2 = triangles[:, 2] - triangles[:, 0]
-    full = np.linalg.norm(np.cross(d1, d2), axis=1)
-    keep = np.abs(cross) > np.maximum(_VERTICAL_NZ * full, 1e-12)
-    if not keep.any():
-        return shapely.Polygon()
-    polys = shapely.polygons(xy[keep])
     return shapely.union_all(polys, grid_size=UNION_GRID)

@@ -17,8 +17,8 @@ from collections import defaultdict
 import numpy as np
 import shapely
 
-from importers.ifc_derive import Barriers
-from models import Opening, OpeningKind, Space, geometry
+from importers.ifc_derive import Barriers, fitting_width
+from models import Opening, OpeningKind, Space
 
 log = logging.getLogger(__name__)
 
@@ -51,16 +51,13 @@ def derive_passages(spaces: list[Space], openings: list[Opening], barriers: Barr
             edge = _shared_edge(polys[i], polys[j])
             if edge is None or edge.length < MIN_PASSAGE_WIDTH:
                 continue
-            strip = edge.buffer(TOUCH_GAP)
-            wall = barriers.outline(level_id, near=strip)
-            if not wall.is_empty and strip.intersection(wall).area > BLOCKED_SHARE * strip.area:
+            if barriers.covered_share(level_id, edge, TOUCH_GAP) > BLOCKED_SHARE:
                 continue
             middle = edge.interpolate(0.5, normalized=True)
-            width = min(
-                edge.length,
-                geometry.nearest_edge(a.footprint, (middle.x, middle.y))[1],
-                geometry.nearest_edge(b.footprint, (middle.x, middle.y))[1],
-            )
+            point = (middle.x, middle.y)
+            width = min(edge.length, fitting_width(a, point), fitting_width(b, point))
+            if width < MIN_PASSAGE_WIDTH:
+                continue
             ids = tuple(sorted((a.id, b.id)))
             found.append(
                 Opening(

@@ -117,8 +117,8 @@ def read_spaces(model, bodies: dict[int, Body], storeys: Storeys, report: Import
             continue
         if left_out > REPORTED_PART_AREA:
             report.warnings.append(f"{label}: its outline has several parts; {left_out:.1f} m² outside the largest")
-        level_id = storeys.level_of(entity, util_element) or storeys.level_at(float(body.lo[2]))
-        psets = util_element.get_psets(entity)
+        level_id = storeys.level_of(entity.id()) or storeys.level_at(float(body.lo[2]))
+        psets = ifc_props.named(util_element, entity, ["Pset_SpaceOccupancyRequirements"])
         space_type = getattr(entity, "PredefinedType", None)
         interior = getattr(entity, "InteriorOrExteriorSpace", None)
         use = guess_use(entity.LongName, entity.Name, entity.ObjectType)

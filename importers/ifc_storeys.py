@@ -28,35 +28,42 @@ SYNTHETIC_LEVEL_ID = "level-0"
 
 @dataclass(slots=True)
 class Storeys:
-    """The venue's levels and the map from IFC storeys to them.
+    """The venue's levels and the map from IFC elements to them.
 
     levels : sorted by elevation.
     by_step_id : storey entity id -> level id.
+    parent : entity id -> the entity id it is contained in, part of, nested in,
+        fills or voids (:func:`spatial_parents`).
     synthetic : True when the model had no storey and one level was made up.
     """
 
     levels: list[Level]
     by_step_id: dict[int, str] = field(default_factory=dict)
+    parent: dict[int, int] = field(default_factory=dict)
     synthetic: bool = False
     _cache: dict[int, str | None] = field(default_factory=dict)
 
-    def level_of(self, element, util_element) -> str | None:
-        """The level of an IFC element found through its spatial relations, or None.
-
-        Follows containment, aggregation, nesting and door/window filling up to
-        the storey (``ifcopenshell.util.element.get_parent``).
-        """
-        key = element.id()
-        if key in self._cache:
-            return self._cache[key]
+    def level_of(self, step_id: int) -> str | None:
+        """The level of an IFC element (by entity id) through its spatial relations, or None."""
         if self.synthetic:
-            found = SYNTHETIC_LEVEL_ID
-        else:
-            storey = element if element.is_a("IfcBuildingStorey") else None
-            if storey is None:
-                storey = util_element.get_parent(element, ifc_class="IfcBuildingStorey")
-            found = self.by_step_id.get(storey.id()) if storey is not None else None
-        self._cache[key] = found
+            return SYNTHETIC_LEVEL_ID
+        found = self._cache.get(step_id, ...)
+        if found is not ...:
+            return found
+        seen = []
+        current: int | None = step_id
+        found = None
+        while current is not None and len(seen) < _MAX_DEPTH:
+            if current in self.by_step_id:
+                found = self.by_step_id[current]
+                break
+            if current in self._cache:
+                found = self._cache[current]
+                break
+            seen.append(current)
+            current = self.parent.get(current)
+        for visited in seen:
+            self._cache[visited] = found
         return found
 
     def level_at(self, z: float) -> str:
@@ -75,6 +82,37 @@ class Storeys:
         ids = [lv.id for lv in self.levels]
         i = ids.index(level_id)
         return self.levels[i + 1] if i + 1 < len(self.levels) else None
+
+
+_MAX_DEPTH = 32  # spatial trees are a handful deep; this only stops a cyclic file
+
+
+def spatial_parents(model) -> dict[int, int]:
+    """Entity id -> id of its parent in the spatial tree, read from the relationships once.
+
+    The order of precedence is that of ``ifcopenshell.util.element.get_parent``:
+    containment, then aggregation, nesting, filling an opening, voiding an element.
+    Reading the relationship entities is much faster than asking each element for
+    its inverse attributes.
+    """
+    parent: dict[int, int] = {}
+    links = (
+        ("IfcRelContainedInSpatialStructure", "RelatedElements", "RelatingStructure"),
+        ("IfcRelAggregates", "RelatedObjects", "RelatingObject"),
+        ("IfcRelNests", "RelatedObjects", "RelatingObject"),
+        ("IfcRelFillsElement", "RelatedBuildingElement", "RelatingOpeningElement"),
+        ("IfcRelVoidsElement", "RelatedOpeningElement", "RelatingBuildingElement"),
+    )
+    for rel_class, children_name, parent_name in links:
+        for rel in model.by_type(rel_class):
+            up = getattr(rel, parent_name)
+            if up is None:
+                continue
+            children = getattr(rel, children_name)
+            for child in children if isinstance(children, tuple) else (children,):
+                if child is not None:
+                    parent.setdefault(child.id(), up.id())
+    return parent
 
 
 def read_storeys(model, scale: float, report: ImportReport, util_placement) -> Storeys:
@@ -103,7 +141,7 @@ def read_storeys(model, scale: float, report: ImportReport, util_placement) -> S
         name = storey.Name or storey.LongName or f"Storey {i + 1}"
         levels.append(Level(storey.GlobalId, name, round(z, 6), round(height, 6), source_ref=storey.GlobalId))
     report.read["levels"] = len(levels)
-    return Storeys(levels, {storey.id(): storey.GlobalId for _, storey in rows})
+    return Storeys(levels, {storey.id(): storey.GlobalId for _, storey in rows}, spatial_parents(model))
 
 
 def _elevation(storey, scale: float, util_placement) -> float:

@@ -35,5 +35,5 @@ def test_a_venue_with_lift_capacity_and_emergency_exit_round_trips(tmp_path):
     save_project(Project(venue), tmp_path / "two_floors.venue")
     loaded = load_project(tmp_path / "two_floors.venue").venue
     assert loaded == venue
-    assert {c.kind for c in loaded.connectors.values()} == {"stair", "lift"}
+    assert {c.kind for c in loaded.connectors.values()} == {"stair", "lift", "ramp"}
     assert loaded.source.unit_scale == 0.001
