@@ -153,9 +153,11 @@ class OpeningForm(ElementForm):
         )
         self.width = self.line("width", self.tr("Clear width (m)"), self._set_width)
         self.locked = self.check(
-            "locked", self.tr("Locked (in the building)"), lambda on: self.apply(ops.set_locked, self.element.id, on)
+            "locked", self.tr("Locked"), lambda on: self.apply(ops.set_locked, self.element.id, on)
         )
-        self.blocked = self.check("blocked", self.tr("Blocked in the scenario"), self._set_blocked)
+        self.blocked = self.check("blocked", self.tr("Blocked (scenario)"), self._set_blocked)
+        self.locked.setToolTip(self.tr("Locked in the building: never part of a route"))
+        self.blocked.setToolTip(self.tr("Closed in the active scenario only: the building is unchanged"))
         self.joins = self.info(self.tr("Joins"))
 
     def show_element(self, venue, element: Opening, blocked) -> None:
@@ -182,7 +184,7 @@ class ConnectorForm(ElementForm):
         self.width = self.info(self.tr("Width"))
         self.levels = self.info(self.tr("Levels"))
         self.capacity = self.line("capacity", self.tr("Persons per car"), self._set_capacity)
-        self.blocked = self.check("blocked", self.tr("Blocked in the scenario"), self._set_blocked)
+        self.blocked = self.check("blocked", self.tr("Blocked (scenario)"), self._set_blocked)
 
     def show_element(self, venue, element: Connector, blocked) -> None:
         super().show_element(venue, element, blocked)

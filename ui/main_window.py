@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.add_panel("tree", self.tr("Venue"), self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_panel("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_panel("report", self.tr("Report"), self.report_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.docks["tree"], self.docks["inspector"]], [330, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["report"]], [150], Qt.Orientation.Vertical)
         self.coordinates = QLabel(self)
         self.coordinates.setMinimumWidth(260)
         self.selection_label = QLabel(self)

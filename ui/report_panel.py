@@ -114,7 +114,8 @@ class ReportPanel(QWidget):
         self.tree.clear()
         for p in self._problems:
             kind = self.tr("Error") if p.severity == Severity.ERROR else self.tr("Warning")
-            item = QTreeWidgetItem(self.tree, [kind, p.element_id or "", p.message])
+            item = QTreeWidgetItem(self.tree, [kind, self._label(p.element_id), p.message])
+            item.setToolTip(1, p.element_id or "")
             item.setForeground(0, QColor(SEVERITY_COLOURS[p.severity]))
             item.setToolTip(2, p.message)
             item.setData(0, ID_ROLE, p.element_id)
@@ -134,6 +135,16 @@ class ReportPanel(QWidget):
         if report is not None:
             text = f"{report.path.name} ({report.format}) — " + text
         self.summary.setText(text)
+
+    def _label(self, element_id: str | None) -> str:
+        """The element's name when it has one (ids from IFC files are unreadable), else its id."""
+        if not element_id or self._venue is None:
+            return element_id or ""
+        try:
+            element = self._venue.get(element_id)
+        except KeyError:
+            return element_id
+        return getattr(element, "label", "") or element_id
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         element_id = item.data(0, ID_ROLE)

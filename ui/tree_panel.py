@@ -68,7 +68,7 @@ class TreePanel(QWidget):
         self.filter.textChanged.connect(self._apply_filter)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Element"), self.tr("Details")])
-        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(0, 190)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -151,9 +151,8 @@ class TreePanel(QWidget):
             self._leaf(parent, o.id, o.label, " · ".join(state), opening_colour(o, blocked))
         connector_kinds = labels.connector_kinds()
         for c in venue.connectors.values():
-            details = f"{connector_kinds[c.kind]} · {'–'.join(c.level_ids)}" + (
-                f" · {self.tr('blocked')}" if c.id in blocked else ""
-            )
+            levels = "–".join(venue.levels[i].name or i if i in venue.levels else i for i in c.level_ids)
+            details = f"{connector_kinds[c.kind]} · {levels}" + (f" · {self.tr('blocked')}" if c.id in blocked else "")
             self._leaf(groups["connectors"], c.id, c.label, details, CONNECTOR_COLOURS[c.kind])
         marker_kinds = labels.marker_kinds()
         for m in venue.markers.values():

@@ -200,7 +200,7 @@ class Viewport(QWidget):
             scene.plan_view(self.plotter, self.venue, self.plan_level, self.options)
         else:
             scene.perspective_view(self.plotter, self.venue, self.options)
-            self.plotter.renderer.camera.zoom(1.25)
+            self.plotter.renderer.camera.zoom(1.1)
 
     # --- rendering and images -----------------------------------------------------------
 

@@ -183,7 +183,7 @@ def add_labels(plotter: pv.BasePlotter, venue: Venue, options: SceneOptions) -> 
             points = np.column_stack([shapely.get_coordinates(anchors), np.full(len(spaces), z + OUTLINE_LIFT)])
             plotter.add_point_labels(
                 points, [s.label for s in spaces], name=f"space-labels@{level.id}", font_size=10,
-                text_color="#343a40", shape=None, **common,
+                text_color="#343a40", shape=None, justification_horizontal="center", **common,
             )  # fmt: skip
 
 
@@ -208,7 +208,7 @@ def highlight(plotter: pv.BasePlotter, venue: Venue, element_ids: Iterable[str],
             parts.append(pv.Line((*ends[0], z + OPENING_HEIGHT + 0.2), (*ends[1], z + OPENING_HEIGHT + 0.2)))
             parts.append(pv.Line((*ends[0], z + OUTLINE_LIFT * 3), (*ends[1], z + OUTLINE_LIFT * 3)))
         elif isinstance(element, Marker):
-            ring = pv.Circle(max(element.radius, 1.0), resolution=48).extract_feature_edges(feature_edges=False)
+            ring = pv.Circle(radius=max(element.radius, 1.0), resolution=48).extract_feature_edges(feature_edges=False)
             parts.append(ring.translate((*element.position, z + OUTLINE_LIFT * 3), inplace=False))
             parts.append(pv.Line((*element.position, z), (*element.position, z + PIN_HEIGHT * 1.6)))
     if parts:
@@ -258,8 +258,9 @@ def perspective_view(plotter: pv.BasePlotter, venue: Venue, options: SceneOption
     visible = [lid for lid in venue.levels if options.visible(lid)] or list(venue.levels)
     xmin, xmax, ymin, ymax = level_bounds(venue, visible)
     zs = [drawn_z(venue, lid, options) for lid in visible] or [0.0]
-    plotter.view_isometric(render=False)
-    plotter.reset_camera(bounds=(xmin, xmax, ymin, ymax, min(zs), max(zs) + OPENING_HEIGHT), render=False)
+    bounds = (xmin, xmax, ymin, ymax, min(zs), max(zs) + OPENING_HEIGHT)
+    plotter.renderer.view_isometric(render=False, bounds=bounds)  # not plotter.*: those render
+    plotter.renderer.reset_camera(render=False, bounds=bounds)
 
 
 def setup(plotter: pv.BasePlotter) -> None:

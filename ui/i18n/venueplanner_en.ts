@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Version %1 — starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Autosaving</source>
@@ -28,7 +35,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked in the scenario</source>
+        <source>Blocked (scenario)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -518,11 +525,19 @@ Known formats: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked (in the building)</source>
+        <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Blocked in the scenario</source>
+        <source>Blocked (scenario)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked in the building: never part of a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed in the active scenario only: the building is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

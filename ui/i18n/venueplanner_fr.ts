@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Version %1 — starting…</source>
+        <translation>Version %1 — démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>Autosaving</source>
@@ -28,8 +35,8 @@
         <translation>Personnes par cabine</translation>
     </message>
     <message>
-        <source>Blocked in the scenario</source>
-        <translation>Bloquée dans le scénario</translation>
+        <source>Blocked (scenario)</source>
+        <translation>Bloquée (scénario)</translation>
     </message>
 </context>
 <context>
@@ -519,12 +526,20 @@ Formats connus : %2</translation>
         <translation>Largeur de passage (m)</translation>
     </message>
     <message>
-        <source>Locked (in the building)</source>
-        <translation>Verrouillée (dans le bâtiment)</translation>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
     </message>
     <message>
-        <source>Blocked in the scenario</source>
-        <translation>Bloquée dans le scénario</translation>
+        <source>Blocked (scenario)</source>
+        <translation>Bloquée (scénario)</translation>
+    </message>
+    <message>
+        <source>Locked in the building: never part of a route</source>
+        <translation>Verrouillée dans le bâtiment : jamais sur un itinéraire</translation>
+    </message>
+    <message>
+        <source>Closed in the active scenario only: the building is unchanged</source>
+        <translation>Fermée dans le scénario actif seulement : le bâtiment n’est pas modifié</translation>
     </message>
     <message>
         <source>Joins</source>
