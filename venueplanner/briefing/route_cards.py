@@ -1,11 +1,12 @@
 """Route cards: one per unit. The route drawn on each level it crosses, the step list, 3D views of decision points.
 
-A card's first page has the summary (from, to, profile, distance, time, levels)
-and one plan per level crossed, side by side at one scale, with the route in
-the card's colour and its steps numbered in discs. The following pages hold
-the step list (number, grid cell, level, instruction, distance, time, time
-since the start) and the 3D views of the decision points, two per row, each
-captioned with its step. Tables are paginated before drawing.
+A card's first page has the summary (from, to, profile, distance, time, levels),
+one plan per level crossed, side by side at one scale, with the route in the
+card's colour and its steps numbered in discs, and under them the step list
+(number, grid cell, level, instruction, distance, time, time since the start),
+so that one sheet is enough to go. The 3D views of the decision points
+follow, two per row, each captioned with its step (on the back of the sheet
+when printed two-sided). Tables are paginated before drawing.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 __all__ = ["draw_route", "iter_render_views", "route_pages", "step_rows"]
 
 SUMMARY_HEIGHT = 58.0
+#: Least and most of a card's first page (below the summary) given to the plans; the step list takes the rest.
+PLAN_SHARE = 0.55
+MAX_PLAN_SHARE = 0.75
 CAPTION = 14.0
 LEGEND_HEIGHT = 16.0
 TABLE_SIZE = 7.6
@@ -150,28 +154,43 @@ def _summary(ctx: PackContext, sheet: Sheet, plan: RoutePlan, top: float) -> flo
     return top - SUMMARY_HEIGHT
 
 
+def _layout(ctx: PackContext, plan: RoutePlan, size: tuple[float, float]) -> tuple[float, float, float]:
+    """(top, bottom) of the plans' band on a card's first page, and the top of the step list below it, points.
+
+    The step list gets the room it needs under the plans, the plans at least :data:`PLAN_SHARE` of the page
+    below the summary (a long list goes on to the next page) and at most :data:`MAX_PLAN_SHARE`.
+    """
+    _, y, w, h = content_box(size)
+    top = y + h - SUMMARY_HEIGHT
+    cols = _columns(ctx, w)
+    table = 18 + Sheet.row_height(cols, [c.title for c in cols], size=TABLE_SIZE, bold=True)
+    table += sum(Sheet.row_height(cols, row, size=TABLE_SIZE) for row in step_rows(ctx, plan)) + 16
+    band = min(max(top - y - table, (top - y) * PLAN_SHARE), (top - y) * MAX_PLAN_SHARE)
+    return top, top - band, top - band - 10
+
+
 def _frames(ctx: PackContext, plan: RoutePlan, size: tuple[float, float]) -> tuple[list[tuple[str, PlanFrame]], float]:
     """Where each level crossed is drawn on the card's first page: (level id, frame) pairs and their common scale.
 
     Each plan shows the cells the route passes through and one more all round (the same cells on every
     level, so the plans line up); they sit side by side, one above the other, or two by two, whichever
-    gives the largest scale.
+    gives the largest scale, in the upper part of the page; the step list takes the lower part.
     """
-    x, y, w, h = content_box(size)
-    top = y + h - SUMMARY_HEIGHT
+    x, _, w, _ = content_box(size)
+    top, bottom, _ = _layout(ctx, plan, size)
     levels = list(plan.levels)
     n = max(len(levels), 1)
     win = window(ctx.grid, np.asarray(plan.route.geometry, dtype=float)[:, :2].reshape(-1, 2), margin=1)
     best = None
     for columns in sorted({n, 1, min(n, 2)}):
         rows = -(-n // columns)
-        cell_w, cell_h = w / columns, (top - y - LEGEND_HEIGHT) / rows
+        cell_w, cell_h = w / columns, (top - bottom - LEGEND_HEIGHT) / rows
         boxes = [
             (
                 x + (i % columns) * cell_w + 14,
-                top - (i // columns + 1) * cell_h + 16,
+                top - (i // columns + 1) * cell_h + 14,
                 cell_w - 28,
-                cell_h - CAPTION - 32,
+                cell_h - CAPTION - 28,
             )
             for i in range(len(levels))
         ]
@@ -194,7 +213,7 @@ def _first_page(ctx: PackContext, sheet: Sheet, plan: RoutePlan, frames, scale: 
         draw_level(sheet, frame, ctx.venue, lid, ctx.numbers, ids=False)
         draw_route(sheet, frame, plan, lid, colour, ctx.venue, ctx.numbers)
     lang = ctx.lang
-    ly = y + 4
+    ly = _layout(ctx, plan, (sheet.width, sheet.height))[1] + 2
     sheet.line(x, ly + 3, x + 18, ly + 3, stroke=colour, line=2.8)
     sheet.text(x + 22, ly, f"{tr(lang, 'legend.route')} {plan.index + 1}", size=7)
     draw_badge(sheet, x + 110, ly + 3, "3", fill=colour, size=5.5)
@@ -227,27 +246,31 @@ def _columns(ctx: PackContext, width: float) -> list[Column]:
     return [Column(*c) for c in fixed] + [Column(tr(lang, "route.col_text"), text_w)] + [Column(*c) for c in tail]
 
 
-def _flow_pages(ctx: PackContext, plan: RoutePlan) -> list[Callable[[Sheet], None]]:
-    """Painters of the pages after the first: the step table, then the views, paginated."""
+def _paginate(ctx: PackContext, plan: RoutePlan) -> list[list[tuple[str, object]]]:
+    """What each page of a card holds after its plans: step rows, then the views two by two.
+
+    The first list is what fits under the plans on the card's first page (possibly nothing).
+    """
     size = ctx.options.page_size
-    x, y, w, h = content_box(size)
+    _, y, w, h = content_box(size)
     cols = _columns(ctx, w)
-    rows = step_rows(ctx, plan)
     header = Sheet.row_height(cols, [c.title for c in cols], size=TABLE_SIZE, bold=True)
     pages: list[list[tuple[str, object]]] = [[]]
-    room = h - 18 - header
-    for row in rows:
+    room = _layout(ctx, plan, size)[2] - y - 18 - header
+    for row in step_rows(ctx, plan):
         need = Sheet.row_height(cols, row, size=TABLE_SIZE)
-        if need > room and pages[-1]:
+        if need > room:
             pages.append([])
             room = h - 18 - header
         pages[-1].append(("row", row))
         room -= need
     shots = [s for s in plan.steps if (plan.index, s.number) in ctx.views]
     img_w = (w - 12) / 2
-    img_h = img_w * IMAGE_SIZE[1] / IMAGE_SIZE[0]
-    block = img_h + 26
+    block = img_w * IMAGE_SIZE[1] / IMAGE_SIZE[0] + 26
     room -= 30
+    if (shots or ctx.views_problem) and (not shots or block > room):
+        pages.append([])
+        room = h - 30
     if shots or ctx.views_problem:
         pages[-1].append(("views_title", None))
     if not shots and ctx.views_problem:
@@ -258,55 +281,71 @@ def _flow_pages(ctx: PackContext, plan: RoutePlan) -> list[Callable[[Sheet], Non
             room = h - 30
         pages[-1].append(("views", shots[i : i + 2]))
         room -= block
+    return pages
 
-    def painter(items):
-        def paint(sheet: Sheet) -> None:
-            top = y + h
-            lang = ctx.lang
-            table_rows = [r for kind, r in items if kind == "row"]
-            if table_rows:
-                sheet.text(x, top - 2, tr(lang, "route.steps"), size=9.5, font=BOLD)
-                top = sheet.table(x, top - 8, cols, table_rows, size=TABLE_SIZE) - 6
-            for kind, what in items:
-                if kind == "views_title":
-                    top -= 8
-                    sheet.text(x, top - 2, tr(lang, "route.views"), size=9.5, font=BOLD)
-                    top -= 12
-                elif kind == "views_problem":
-                    top = sheet.paragraph(x, top - 4, tr(lang, "route.no_views", reason=ctx.views_problem), w, size=8)
-                elif kind == "views":
-                    for j, s in enumerate(what):
-                        ix = x + j * (img_w + 12)
-                        image = ImageReader(io.BytesIO(ctx.views[(plan.index, s.number)]))
-                        sheet.canvas.drawImage(image, ix, top - img_h, img_w, img_h)
-                        sheet.rect(ix, top - img_h, img_w, img_h, fill=None, stroke="#808080", line=0.4)
-                        draw_badge(sheet, ix + 10, top - 10, str(s.number), fill=route_colour(plan.index), size=6)
-                        caption = tr(lang, "route.view_caption", n=s.number, text=s.step.text)
-                        sheet.paragraph(ix, top - img_h - 9, caption, img_w, size=6.8, font=CONDENSED, leading=8)
-                    top -= block
 
-        return paint
+def _paint_items(ctx: PackContext, plan: RoutePlan, sheet: Sheet, items, top: float) -> None:
+    x, _, w, _ = content_box((sheet.width, sheet.height))
+    cols = _columns(ctx, w)
+    img_w = (w - 12) / 2
+    img_h = img_w * IMAGE_SIZE[1] / IMAGE_SIZE[0]
+    lang = ctx.lang
+    table_rows = [r for kind, r in items if kind == "row"]
+    if table_rows:
+        sheet.text(x, top - 2, tr(lang, "route.steps"), size=9.5, font=BOLD)
+        top = sheet.table(x, top - 8, cols, table_rows, size=TABLE_SIZE) - 6
+    for kind, what in items:
+        if kind == "views_title":
+            top -= 8
+            sheet.text(x, top - 2, tr(lang, "route.views"), size=9.5, font=BOLD)
+            top -= 12
+        elif kind == "views_problem":
+            top = sheet.paragraph(x, top - 4, tr(lang, "route.no_views", reason=ctx.views_problem), w, size=8)
+        elif kind == "views":
+            for j, s in enumerate(what):
+                ix = x + j * (img_w + 12)
+                image = ImageReader(io.BytesIO(ctx.views[(plan.index, s.number)]))
+                sheet.canvas.drawImage(image, ix, top - img_h, img_w, img_h)
+                sheet.rect(ix, top - img_h, img_w, img_h, fill=None, stroke="#808080", line=0.4)
+                draw_badge(sheet, ix + 10, top - 10, str(s.number), fill=route_colour(plan.index), size=6)
+                caption = tr(lang, "route.view_caption", n=s.number, text=s.step.text)
+                sheet.paragraph(ix, top - img_h - 9, caption, img_w, size=6.8, font=CONDENSED, leading=8)
+            top -= img_h + 26
 
-    return [painter(items) for items in pages if items]
+
+def _painter(ctx: PackContext, plan: RoutePlan, items, top: float, first=None) -> Callable[[Sheet], None]:
+    """Paint `items` from `top` down; on a card's first page, `first` = (frames, scale) draws the summary and plans."""
+
+    def paint(sheet: Sheet) -> None:
+        if first is not None:
+            _first_page(ctx, sheet, plan, *first)
+        _paint_items(ctx, plan, sheet, items, top)
+
+    return paint
 
 
 def route_pages(ctx: PackContext) -> list[Page]:
     """The cards of every route of the pack, in order."""
     out: list[Page] = []
+    size = ctx.options.page_size
+    _, y, _, h = content_box(size)
     for plan in ctx.routes:
         title = tr(ctx.lang, "sections.route", n=plan.index + 1, name=plan.title)
         more = tr(ctx.lang, "sections.route_steps", n=plan.index + 1, name=plan.title)
-        size = ctx.options.page_size
         frames, scale = _frames(ctx, plan, size)
+        first, *rest = _paginate(ctx, plan)
+        record = {"route": plan.index, "levels": plan.levels, "frames": dict(frames)}
         out.append(
             Page(
                 Section.ROUTES,
                 title,
                 size,
-                lambda s, p=plan, f=frames, k=scale: _first_page(ctx, s, p, f, k),
-                {"route": plan.index, "levels": plan.levels, "frames": dict(frames)},
+                _painter(ctx, plan, first, _layout(ctx, plan, size)[2], (frames, scale)),
+                record,
             )
         )
-        for paint in _flow_pages(ctx, plan):
-            out.append(Page(Section.ROUTES, more, ctx.options.page_size, paint, {"route": plan.index, "toc": False}))
+        for items in rest:
+            out.append(
+                Page(Section.ROUTES, more, size, _painter(ctx, plan, items, y + h), {"route": plan.index, "toc": False})
+            )
     return out
