@@ -26,6 +26,7 @@ from venueplanner.briefing.draw import Sheet, colour
 from venueplanner.briefing.fonts import BOLD, CONDENSED, text_width
 from venueplanner.briefing.grid import PlanFrame, draw_grid
 from venueplanner.briefing.i18n import tr
+from venueplanner.briefing.labels import Placer, text_box
 from venueplanner.briefing.numbering import outline
 from venueplanner.briefing.style import (
     EXIT_GREEN,
@@ -108,8 +109,12 @@ def draw_openings(
     *,
     ids: bool = True,
     blocked: Iterable[str] = (),
+    placer: Placer | None = None,
 ) -> None:
-    """Each opening as a bar along its wall; exits get their number outside, doors their id (when `ids`)."""
+    """Each opening as a bar along its wall; exits get their number outside, doors their id (when `ids`).
+
+    With a `placer`, the bars and discs are drawn and the ids are left to :func:`draw_opening_ids`.
+    """
     c = sheet.canvas
     blocked = set(blocked)
     for o in openings:
@@ -127,11 +132,36 @@ def draw_openings(
         x, y = frame.to_page(np.asarray(o.position))
         ox, oy = _page_dir(frame, o.position, out)
         if o.is_exit and o.id in numbers:
-            draw_badge(sheet, x + ox * 9.5, y + oy * 9.5, str(numbers[o.id]), fill=kind_colour)
-            if ids:
-                sheet.text(x + ox * 20, y + oy * 20 - 2, o.id, size=5.0, font=CONDENSED, fill=EXIT_GREEN, anchor="c")
-        elif ids:
-            sheet.text(x - ox * 5.5, y - oy * 5.5 - 1.8, o.id, size=4.8, font=CONDENSED, fill=kind_colour, anchor="c")
+            bx, by = x + ox * 9.5, y + oy * 9.5
+            draw_badge(sheet, bx, by, str(numbers[o.id]), fill=kind_colour)
+            if placer is not None:
+                placer.take((bx - 6, by - 6, bx + 6, by + 6))
+        if ids and placer is None:
+            _opening_id(sheet, frame, venue, o, numbers, None)
+
+
+def _opening_id(sheet: Sheet, frame: PlanFrame, venue: Venue, o: Opening, numbers, placer: Placer | None) -> None:
+    """The id of an opening at the first free place: inside the room, outside, along the wall either side."""
+    along, out = wall_frame(venue, o)
+    x, y = frame.to_page(np.asarray(o.position))
+    ox, oy = _page_dir(frame, o.position, out)
+    ax, ay = _page_dir(frame, o.position, along)
+    exit_no = o.is_exit and o.id in numbers
+    size, ink = (5.0, EXIT_GREEN) if exit_no else (4.8, LOCKED_COLOUR if o.locked else OPENING_COLOURS[o.kind])
+    half = o.width * frame.k / 2 + text_width(o.id, CONDENSED, size) / 2 + 2
+    spots = [(x + ox * 20, y + oy * 20)] if exit_no else [(x - ox * 5.5, y - oy * 5.5), (x + ox * 5.5, y + oy * 5.5)]
+    spots += [(x + ax * half, y + ay * half), (x - ax * half, y - ay * half)]
+    boxes = [text_box(sx, sy - 1.8, o.id, CONDENSED, size, "c") for sx, sy in spots]
+    i = placer.choose(boxes) if placer is not None else 0
+    sheet.text(spots[i][0], spots[i][1] - 1.8, o.id, size=size, font=CONDENSED, fill=ink, anchor="c")
+
+
+def draw_opening_ids(
+    sheet: Sheet, frame: PlanFrame, venue: Venue, openings: Sequence[Opening], numbers, placer
+) -> None:
+    """Ids of the openings, each at the first place no other label takes."""
+    for o in openings:
+        _opening_id(sheet, frame, venue, o, numbers, placer)
 
 
 def exit_badge_points(venue: Venue, frame: PlanFrame, level_id: str, numbers: Mapping[str, int]) -> list:
@@ -146,7 +176,9 @@ def exit_badge_points(venue: Venue, frame: PlanFrame, level_id: str, numbers: Ma
     return out
 
 
-def draw_connectors(sheet: Sheet, frame: PlanFrame, venue: Venue, level_id: str, *, ids: bool = True) -> None:
+def draw_connectors(
+    sheet: Sheet, frame: PlanFrame, venue: Venue, level_id: str, *, ids: bool = True, placer: Placer | None = None
+) -> None:
     """Symbols of the stairs, ramps, escalators and lifts landing on `level_id`, with id and the levels they reach."""
     elevations = {lid: lv.elevation for lid, lv in venue.levels.items()}
     for conn in venue.connectors.values():
@@ -156,6 +188,8 @@ def draw_connectors(sheet: Sheet, frame: PlanFrame, venue: Venue, level_id: str,
             x, y = frame.to_page(np.asarray(landing.position))
             half = max(conn.width * frame.k / 2, 5.0)
             draw_connector_symbol(sheet, conn.kind, x, y, half)
+            if placer is not None:
+                placer.take((x - half, y - half - 7, x + half, y + half + 7))
             if not ids:
                 continue
             here = elevations.get(level_id, 0.0)
@@ -169,7 +203,9 @@ def marker_code(lang: str, kind: MarkerKind) -> str:
     return tr(lang, f"symbols.{kind.value}")
 
 
-def draw_markers(sheet: Sheet, frame: PlanFrame, markers: Sequence[Marker], *, ids: bool = True) -> None:
+def draw_markers(
+    sheet: Sheet, frame: PlanFrame, markers: Sequence[Marker], *, ids: bool = True, placer: Placer | None = None
+) -> None:
     """Markers with a radius as discs of it (hazard zones orange, others a light tint of their colour), then every
     marker's symbol with its id beside it."""
     c = sheet.canvas
@@ -184,11 +220,27 @@ def draw_markers(sheet: Sheet, frame: PlanFrame, markers: Sequence[Marker], *, i
             c.setDash(3, 2)
             c.circle(x, y, m.radius * frame.k, stroke=1, fill=1)
             c.restoreState()
+    placer = placer or Placer()
+    drawn = []
     for m in markers:
         x, y = frame.to_page(np.asarray(m.position))
         half = draw_marker_symbol(sheet, m.kind, x, y, marker_code(sheet.lang, m.kind))
-        if ids:
-            sheet.text(x + half + 1.5, y + half - 3, m.id, size=5.2, font=BOLD, fill="#000000")
+        placer.take((x - half, y - half, x + half, y + half))
+        drawn.append((m, x, y, half))
+    if not ids:
+        return
+    for m, x, y, half in drawn:
+        w = text_width(m.id, BOLD, 5.2)
+        spots = [
+            (x + half + 1.5, y - 1.8),
+            (x - half - 1.5 - w, y - 1.8),
+            (x - w / 2, y + half + 1.5),
+            (x - w / 2, y - half - 6.5),
+            (x + half + 1.5, y + half - 1),
+            (x + half + 1.5, y - half - 4.5),
+        ]
+        i = placer.choose([text_box(sx, sy, m.id, BOLD, 5.2) for sx, sy in spots])
+        sheet.text(spots[i][0], spots[i][1], m.id, size=5.2, font=BOLD, fill="#000000")
 
 
 def space_label_lines(space: Space, width: float, size: float) -> list[tuple[str, str]]:
@@ -217,7 +269,7 @@ def _room(poly: shapely.Polygon, x: float, y: float) -> tuple[float, float]:
     return spans[0], spans[1]
 
 
-def draw_space_labels(sheet: Sheet, frame: PlanFrame, spaces: Sequence[Space]) -> None:
+def draw_space_labels(sheet: Sheet, frame: PlanFrame, spaces: Sequence[Space], placer: Placer | None = None) -> None:
     """Number and name of each space at its pole of inaccessibility, as large as fits (7 to 4.5 points)."""
     for s in spaces:
         pts = frame.to_page(np.asarray(s.footprint, dtype=float))
@@ -238,6 +290,8 @@ def draw_space_labels(sheet: Sheet, frame: PlanFrame, spaces: Sequence[Space]) -
                 top = y + (len(lines) * leading) / 2 - size * 0.8
                 for i, (t, f) in enumerate(lines):
                     sheet.text(x, top - i * leading, t, size=size, font=f, anchor="c")
+                    if placer is not None:
+                        placer.take(text_box(x, top - i * leading, t, f, size, "c"))
                 break
         else:
             if s.number and text_width(s.number, BOLD, 4.5) <= w * 0.95:
@@ -272,11 +326,15 @@ def draw_level(
         c.restoreState()
     draw_spaces(sheet, frame, spaces)
     level_markers = [m for m in venue.markers.values() if m.level_id == level_id] if markers else []
-    draw_openings(sheet, frame, venue, venue.openings_on(level_id), numbers, ids=ids, blocked=blocked)
-    draw_connectors(sheet, frame, venue, level_id, ids=ids)
+    placer = Placer()
+    openings = venue.openings_on(level_id)
+    draw_openings(sheet, frame, venue, openings, numbers, ids=ids, blocked=blocked, placer=placer)
+    draw_connectors(sheet, frame, venue, level_id, ids=ids, placer=placer)
     if labels:
-        draw_space_labels(sheet, frame, spaces)
-    draw_markers(sheet, frame, level_markers, ids=ids)
+        draw_space_labels(sheet, frame, spaces, placer)
+    draw_markers(sheet, frame, level_markers, ids=ids, placer=placer)
+    if ids:
+        draw_opening_ids(sheet, frame, venue, openings, numbers, placer)
     c.restoreState()
     if grid:
         draw_grid(sheet, frame)
@@ -305,8 +363,10 @@ def draw_site(sheet: Sheet, frame: PlanFrame, venue: Venue, numbers: Mapping[str
             for poly in getattr(union, "geoms", [union]):
                 c.drawPath(_ring_path(sheet, frame, [list(poly.exterior.coords)[:-1]]), stroke=1, fill=0)
             c.restoreState()
-    draw_openings(sheet, frame, venue, venue.exits, numbers, ids=True)
-    draw_markers(sheet, frame, [m for m in venue.markers.values() if m.kind in SITE_MARKERS], ids=True)
+    placer = Placer()
+    draw_openings(sheet, frame, venue, venue.exits, numbers, ids=True, placer=placer)
+    draw_markers(sheet, frame, [m for m in venue.markers.values() if m.kind in SITE_MARKERS], ids=True, placer=placer)
+    draw_opening_ids(sheet, frame, venue, venue.exits, numbers, placer)
     c.restoreState()
     draw_grid(sheet, frame)
 
