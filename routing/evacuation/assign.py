@@ -47,6 +47,9 @@ _FIRST_STEP = 3.0
 _PATIENCE = 3
 _MIN_RUNS = 6
 
+#: A search warm-started from another assignment begins as if this many steps had been made.
+_WARM_STEPS = 3
+
 #: Golden-ratio step that spreads pre-movement times evenly and reproducibly.
 _GOLDEN = 0.6180339887498949
 
@@ -58,7 +61,8 @@ class FlowParams:
     pre_movement : s before the first person starts moving.
     pre_movement_spread : s over which start times are spread evenly after `pre_movement`.
     method : ``"quickest"`` (capacity-aware) or ``"nearest"``.
-    iterations : most flow-model runs the capacity-aware assignment makes.
+    iterations : most flow-model runs of one capacity-aware search.
+    restarts : further searches from where the first stopped.
     packet_persons : persons per group; None chooses ``max(1, persons / max_packets)``.
     max_packets : the automatic group size keeps the number of groups near this.
     search_packets : fewer, larger groups used while the capacity-aware assignment
@@ -70,7 +74,8 @@ class FlowParams:
     pre_movement: float = 0.0
     pre_movement_spread: float = 0.0
     method: str = "quickest"
-    iterations: int = 16
+    iterations: int = 10
+    restarts: int = 1
     packet_persons: float | None = None
     max_packets: int = 6000
     search_packets: int = 600
@@ -230,8 +235,41 @@ def make_packets(
     )
 
 
-def assign(net: FlowNetwork, params: FlowParams | None = None) -> Assignment:
+def _warm_shares(net: FlowNetwork, registry: _Routes, start: Assignment, nearest: list[list[int]]):
+    """`start`'s route shares, less the routes that use a blocked node or link (their share goes to the rest,
+    or to the nearest route where none is left)."""
+    usable = [
+        bool(net.node_enabled[list(r.nodes)].all() and (not r.links or net.link_enabled[list(r.links)].all()))
+        for r in start.routes
+    ]
+    shares = []
+    for s, row in enumerate(start.shares):
+        out_row = []
+        for j, point in enumerate(row):
+            kept = {registry.add(start.routes[r]): f for r, f in point.items() if usable[r]}
+            total = sum(kept.values())
+            out_row.append({r: f / total for r, f in kept.items()} if total > 0 else {nearest[s][j]: 1.0})
+        shares.append(out_row)
+    return shares
+
+
+def assign(net: FlowNetwork, params: FlowParams | None = None, *, start: Assignment | None = None) -> Assignment:
     """Route everyone out of `net` and run the flow model (see the module docstring for the methods).
+
+    The capacity-aware search runs from the nearest-exit routes; when it used
+    all its runs and was still improving in its last two, it runs again (up
+    to ``params.restarts`` times) from where it stopped, counting only new
+    route shares (the shares kept by a search had the luck of a coarse run);
+    the shortest at full resolution is kept.
+
+    Parameters
+    ----------
+    start : Assignment, optional
+        A capacity-aware assignment of the same venue with fewer elements
+        blocked (an exit-loss sweep's open case): one search starts from its
+        route shares, less the routes that are now blocked, with smaller
+        steps. Scenarios that differ by one exit then differ by what that
+        exit changes, not by where two searches happened to stop.
 
     Raises
     ------
@@ -241,6 +279,22 @@ def assign(net: FlowNetwork, params: FlowParams | None = None) -> Assignment:
         Some occupied zone reaches no exit.
     """
     params = params or DEFAULT_PARAMS
+    if start is not None or params.method == "nearest":
+        return _search(net, params, start)
+    kept = _search(net, params, None)
+    history = list(kept.history)
+    for _ in range(params.restarts):
+        if len(kept.history) < params.iterations or kept.history.index(min(kept.history)) < len(kept.history) - 2:
+            break  # the search settled before its last runs: another one would start where it ended
+        again = _search(net, params, kept)
+        history += again.history
+        if again.output.total_time < kept.output.total_time:
+            kept = again
+    kept.history = history
+    return kept
+
+
+def _search(net: FlowNetwork, params: FlowParams, start: Assignment | None) -> Assignment:
     if params.method not in METHODS:
         raise ValueError(f"unknown assignment method {params.method!r}; known: {', '.join(METHODS)}")
     if len(net.exits) == 0:
@@ -249,7 +303,10 @@ def assign(net: FlowNetwork, params: FlowParams | None = None) -> Assignment:
     n_servers = net.n_nodes + len(net.server_ids)
     zero_nodes, zero_links = np.zeros(net.n_nodes), np.zeros(len(net.server_ids))
     best = _best_routes(net, registry, zero_nodes, zero_links, params.speed_scale)
-    shares = [[{r: 1.0} for r in row] for row in best]
+    warm = start is not None and params.method == "quickest"
+    shares = _warm_shares(net, registry, start, best) if warm else [[{r: 1.0} for r in row] for row in best]
+    first_step = _FIRST_STEP + (_WARM_STEPS if warm else 0)
+    min_runs = _MIN_RUNS // 2 if warm else _MIN_RUNS
     history: list[float] = []
     kept: Assignment | None = None
     best_at = 0
@@ -260,16 +317,17 @@ def assign(net: FlowNetwork, params: FlowParams | None = None) -> Assignment:
         packets = make_packets(net, registry.routes, shares, search)
         out = simulate(net, registry.routes, packets, speed_scale=params.speed_scale, bin_seconds=params.bin_seconds)
         history.append(out.total_time)
-        if kept is None or out.total_time < kept.output.total_time - 1e-9:
+        replay = warm and i == 0 and iterations > 1  # the start's own shares: its time was already kept once
+        if not replay and (kept is None or out.total_time < kept.output.total_time - 1e-9):
             kept = Assignment(list(registry.routes), [[dict(p) for p in row] for row in shares], packets, out, "")
             best_at = i
-        if i == iterations - 1 or (i >= _MIN_RUNS and i - best_at >= _PATIENCE):
+        if i == iterations - 1 or (i >= min_runs and i - best_at >= _PATIENCE):
             break
         with np.errstate(invalid="ignore", divide="ignore"):
             mean_wait = np.where(out.server_persons > 0, out.server_wait_sum / out.server_persons, 0.0)
         mean_wait = np.nan_to_num(mean_wait)[:n_servers]
         best = _best_routes(net, registry, mean_wait[: net.n_nodes], mean_wait[net.n_nodes :], params.speed_scale)
-        step = 1.0 / (i + _FIRST_STEP)
+        step = 1.0 / (i + first_step)
         changed = False
         for s, row in enumerate(best):
             for j, r in enumerate(row):
@@ -287,7 +345,8 @@ def assign(net: FlowNetwork, params: FlowParams | None = None) -> Assignment:
                     point[key] /= norm
         if not changed:
             break
-    assert kept is not None
+    if kept is None:  # a warm search whose first move changed nothing: the start's shares stand
+        kept = Assignment(list(registry.routes), [[dict(p) for p in row] for row in shares], packets, out, "")
     if iterations > 1 and search.max_packets < params.max_packets:  # the kept shares, at full resolution
         kept.packets = make_packets(net, kept.routes, kept.shares, params)
         kept.output = simulate(

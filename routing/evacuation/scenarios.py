@@ -89,15 +89,19 @@ _WORKER: dict = {}
 _PARALLEL_FROM_SECONDS = 4.0
 
 
-def _init(net: FlowNetwork, params: FlowParams, names: tuple[str, str, str]) -> None:
-    _WORKER.update(net=net, params=params, names=names)
+def _init(net: FlowNetwork, params: FlowParams, names: tuple[str, str, str], start=None) -> None:
+    _WORKER.update(net=net, params=params, names=names, start=start)
 
 
 def _run_case(blocked: tuple[str, ...]) -> SweepCase:
     net: FlowNetwork = _WORKER["net"].without(blocked)
     venue, scenario, rules = _WORKER["names"]
     try:
-        assignment = assign(net, _WORKER["params"])
+        if blocked:
+            assignment = assign(net, _WORKER["params"], start=_WORKER["start"])
+        else:  # the open case: every other case starts from its routes
+            assignment = assign(net, _WORKER["params"])
+            _WORKER["start"] = assignment
     except EvacuationError as e:
         return SweepCase(blocked, None, str(e))
     result = collect(
@@ -168,7 +172,7 @@ def exit_loss_sweep(
             max_workers=workers,
             mp_context=multiprocessing.get_context(start_method),
             initializer=_init,
-            initargs=(net, params, names),
+            initargs=(net, params, names, _WORKER["start"]),
         ) as pool:
             done = list(pool.map(_run_case, cases))
     if base.result is None:
