@@ -82,13 +82,17 @@ def _iter_build(path: Path, source, options: ImportOptions) -> Job[ImportResult]
     util_placement = require("ifcopenshell.util.placement", extra="ifc")
     util_unit = require("ifcopenshell.util.unit", extra="ifc")
     model = source.model
-    scale = options.unit_scale if options.unit_scale is not None else float(util_unit.calculate_unit_scale(model))
+    file_scale = float(util_unit.calculate_unit_scale(model))
+    scale = options.unit_scale if options.unit_scale is not None else file_scale
     report = ImportReport(path, "ifc", unit_scale=scale)
     report.warnings.extend(source.notes)
     yield Progress(0.05, f"{source.schema}: reading storeys")
 
     storeys = ifc_storeys.read_storeys(model, scale, report, util_placement)
     bodies = yield from ifc_geometry.iter_bodies(geom, model, context=options.context, span=(0.05, 0.85))
+    if scale != file_scale:  # the iterator gives metres by the file's unit: apply the user's instead
+        ifc_geometry.rescale(bodies, scale / file_scale)
+        report.warnings.append(f"the file's unit ({file_scale:g} m) was overridden: {scale:g} m per unit")
     yield Progress(0.86, "spaces")
 
     spaces = ifc_spaces.read_spaces(model, bodies, storeys, report, util_element)

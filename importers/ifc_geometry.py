@@ -177,6 +177,17 @@ def _body(shape, shared: dict) -> Body | None:
     return Body(shape.id, shape.guid, shape.type, world, faces, matrix, lo, hi)
 
 
+def rescale(bodies: dict[int, Body], factor: float) -> None:
+    """Multiply every length of the bodies by `factor` (a unit scale the user overrides), in place."""
+    for body in bodies.values():
+        body.vertices = body.vertices * factor
+        body.local_min = body.local_min * factor
+        body.local_max = body.local_max * factor
+        matrix = body.matrix.copy()
+        matrix[:3, 3] *= factor
+        body.matrix = matrix
+
+
 def context_meshes(
     bodies: Iterable[Body], level_of: dict[int, str | None], level_names: dict[str, str]
 ) -> list[ContextMesh]:

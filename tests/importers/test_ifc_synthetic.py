@@ -226,6 +226,21 @@ def test_a_model_with_spaces_only_is_read_without_context(tmp_path):
     assert len(result.venue.spaces) == 3 and len(result.venue.connectors) == 3
 
 
+def test_a_unit_scale_given_by_the_user_overrides_the_files(tmp_path):
+    path = tmp_path / "mm.ifc"
+    build_model("IFC4", "MILLIMETRE").write(str(path))
+    normal = read_ifc(path).venue
+    # the user says the millimetre file is drawn in metres: every length is 1000 times larger
+    metres = read_ifc(path, options=ImportOptions(unit_scale=1.0)).venue
+    assert [lv.elevation for lv in metres.levels_by_elevation] == [0.0, 3000.0]
+    for space in normal.spaces.values():
+        assert metres.spaces[space.id].area == pytest.approx(space.area * 1000**2)
+    for mesh in normal.context.values():
+        assert np.allclose(metres.context[mesh.id].vertices, 1000 * mesh.vertices)
+    assert metres.source.unit_scale == 1.0
+    # (doors and stairs are not compared: their reach tolerances are in metres, and a 200 m thick wall is no wall)
+
+
 def test_the_import_reports_progress_and_can_be_cancelled(tmp_path):
     path = tmp_path / "m.ifc"
     build_model().write(str(path))
