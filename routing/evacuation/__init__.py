@@ -8,7 +8,7 @@
 See ``docs/evacuation.md`` for the method, its sources and its limits.
 """
 
-from routing.evacuation.assign import DEFAULT_PARAMS, METHODS, FlowParams
+from routing.evacuation.assign import DEFAULT_PARAMS, METHODS, FlowParams, assign, iter_assign
 from routing.evacuation.errors import (
     EvacuationError,
     ExitLeadsNowhereError,
@@ -22,7 +22,7 @@ from routing.evacuation.loads import SpaceLoad, occupant_loads
 from routing.evacuation.results import Bottleneck, EvacuationResult, ExitFlow, SpaceTimes, time_field
 from routing.evacuation.rulesets import NAMES as RULESET_NAMES
 from routing.evacuation.rulesets import RuleSet, ruleset
-from routing.evacuation.run import Prepared, evacuate, iter_evacuate, prepare, run
+from routing.evacuation.run import Prepared, evacuate, iter_evacuate, iter_run, prepare, run
 
 __all__ = [
     "DEFAULT_PARAMS",
@@ -43,8 +43,11 @@ __all__ = [
     "TrappedOccupantsError",
     "UnknownElementInScenarioError",
     "UnknownRuleSetError",
+    "assign",
     "evacuate",
+    "iter_assign",
     "iter_evacuate",
+    "iter_run",
     "occupant_loads",
     "prepare",
     "ruleset",

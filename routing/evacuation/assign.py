@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from models.progress import Job, Progress, run_sync
 from routing.evacuation import sfpe
 from routing.evacuation.errors import NoExitError, TrappedOccupantsError
 from routing.evacuation.flow import FlowOutput, Packets, Route, simulate
@@ -256,6 +257,9 @@ def _warm_shares(net: FlowNetwork, registry: _Routes, start: Assignment, nearest
 def assign(net: FlowNetwork, params: FlowParams | None = None, *, start: Assignment | None = None) -> Assignment:
     """Route everyone out of `net` and run the flow model (see the module docstring for the methods).
 
+    :func:`iter_assign` is the same as a job that reports each run and can be
+    cancelled between two runs.
+
     The capacity-aware search runs from the nearest-exit routes; when it used
     all its runs and was still improving in its last two, it runs again (up
     to ``params.restarts`` times) from where it stopped, counting only new
@@ -278,15 +282,22 @@ def assign(net: FlowNetwork, params: FlowParams | None = None, *, start: Assignm
     TrappedOccupantsError
         Some occupied zone reaches no exit.
     """
+    return run_sync(iter_assign(net, params, start=start))
+
+
+def iter_assign(
+    net: FlowNetwork, params: FlowParams | None = None, *, start: Assignment | None = None
+) -> Job[Assignment]:
+    """:func:`assign` as a job: yields a :class:`~models.Progress` after each flow-model run."""
     params = params or DEFAULT_PARAMS
     if start is not None or params.method == "nearest":
-        return _search(net, params, start)
-    kept = _search(net, params, None)
+        return (yield from _search(net, params, start))
+    kept = yield from _search(net, params, None)
     history = list(kept.history)
     for _ in range(params.restarts):
         if len(kept.history) < params.iterations or kept.history.index(min(kept.history)) < len(kept.history) - 2:
             break  # the search settled before its last runs: another one would start where it ended
-        again = _search(net, params, kept)
+        again = yield from _search(net, params, kept)
         history += again.history
         if again.output.total_time < kept.output.total_time:
             kept = again
@@ -294,7 +305,7 @@ def assign(net: FlowNetwork, params: FlowParams | None = None, *, start: Assignm
     return kept
 
 
-def _search(net: FlowNetwork, params: FlowParams, start: Assignment | None) -> Assignment:
+def _search(net: FlowNetwork, params: FlowParams, start: Assignment | None) -> Job[Assignment]:
     if params.method not in METHODS:
         raise ValueError(f"unknown assignment method {params.method!r}; known: {', '.join(METHODS)}")
     if len(net.exits) == 0:
@@ -317,6 +328,7 @@ def _search(net: FlowNetwork, params: FlowParams, start: Assignment | None) -> A
         packets = make_packets(net, registry.routes, shares, search)
         out = simulate(net, registry.routes, packets, speed_scale=params.speed_scale, bin_seconds=params.bin_seconds)
         history.append(out.total_time)
+        yield Progress((i + 1) / iterations, f"flow model run {i + 1}: everyone out in {out.total_time:,.0f} s")
         replay = warm and i == 0 and iterations > 1  # the start's own shares: its time was already kept once
         if not replay and (kept is None or out.total_time < kept.output.total_time - 1e-9):
             kept = Assignment(list(registry.routes), [[dict(p) for p in row] for row in shares], packets, out, "")

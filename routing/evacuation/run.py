@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from models import Job, Progress, Scenario, Venue, run_sync
-from routing.evacuation.assign import DEFAULT_PARAMS, FlowParams, assign
+from routing.evacuation.assign import DEFAULT_PARAMS, FlowParams, iter_assign
 from routing.evacuation.errors import UnknownElementInScenarioError
 from routing.evacuation.loads import SpaceLoad, occupant_loads
 from routing.evacuation.navgraph import network_from_graph
@@ -83,8 +83,15 @@ def run(
     prepared: Prepared, params: FlowParams = DEFAULT_PARAMS, *, network: FlowNetwork | None = None
 ) -> EvacuationResult:
     """Assign, run the flow model and collect the result (on `network` if given, e.g. with more blocked)."""
+    return run_sync(iter_run(prepared, params, network=network))
+
+
+def iter_run(
+    prepared: Prepared, params: FlowParams = DEFAULT_PARAMS, *, network: FlowNetwork | None = None
+) -> Job[EvacuationResult]:
+    """:func:`run` as a job: progress after each flow-model run, cancellable between runs."""
     net = network if network is not None else prepared.network
-    assignment = assign(net, params)
+    assignment = yield from iter_assign(net, params)
     return collect(
         net,
         assignment,
@@ -105,8 +112,8 @@ def iter_evacuate(
     """:func:`evacuate` as a job that reports progress and can be cancelled between steps."""
     yield Progress(0.0, "occupant loads and navigation graph")
     prepared = prepare(venue, scenario, rules=rules)
-    yield Progress(0.3, f"flow model: {prepared.network.persons:,.0f} persons")
-    result = run(prepared, params)
+    yield Progress(0.1, f"flow model: {prepared.network.persons:,.0f} persons")
+    result = yield from iter_run(prepared, params)
     yield Progress(1.0, f"evacuated in {result.total_time:,.0f} s")
     return result
 

@@ -114,3 +114,15 @@ def test_space_occupancy_over_time_says_where_the_crowd_is(concert_hall):
     assert at_start == pytest.approx(result.persons)
     # people from the balcony pass through the stair halls: occupied later, empty at the start
     assert result.spaces["stair-a-0"].occupancy[0] == 0 and max(result.spaces["stair-a-0"].occupancy) > 0
+
+
+def test_evacuation_as_a_job_reports_each_flow_model_run_and_can_be_cancelled(concert_hall):
+    from models import CancelledError, run_sync
+    from routing.evacuation import iter_evacuate
+
+    steps = []
+    result = run_sync(iter_evacuate(concert_hall), steps.append)
+    runs = [s for s in steps if s.message.startswith("flow model run")]
+    assert len(runs) == len(result.history) and steps[-1].fraction == 1.0
+    with pytest.raises(CancelledError):
+        run_sync(iter_evacuate(concert_hall), should_cancel=lambda: True)
