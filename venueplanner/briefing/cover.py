@@ -8,7 +8,7 @@ from venueplanner.briefing.grid import PlanFrame
 from venueplanner.briefing.i18n import format_date, format_persons, tr
 from venueplanner.briefing.options import Section
 from venueplanner.briefing.pages import HEADER, PackContext, Page
-from venueplanner.briefing.plans import draw_site
+from venueplanner.briefing.plans import draw_site, level_label
 
 __all__ = ["cover_pages", "erp_text"]
 
@@ -45,7 +45,7 @@ def _paint(ctx: PackContext, sheet: Sheet) -> None:
         y -= 22
     y -= 10
     unknown = tr(lang, "cover.unknown")
-    levels = ", ".join(f"{lv.id} {lv.name}".strip() for lv in v.levels_by_elevation) or unknown
+    levels = ", ".join(level_label(lv) for lv in v.levels_by_elevation) or unknown
     rows = [
         [tr(lang, "cover.venue"), v.name],
         [tr(lang, "cover.address"), v.address or unknown],

@@ -19,6 +19,7 @@ from venueplanner.briefing.flow import Heading, Paragraph, Table, paginate
 from venueplanner.briefing.i18n import format_duration, format_number, format_persons, format_width, tr
 from venueplanner.briefing.options import Section
 from venueplanner.briefing.pages import PackContext, Page, content_box
+from venueplanner.briefing.plans import level_label
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,11 @@ def _name(ctx: PackContext, element: str) -> str:
             label = getattr(el, "name", "") or ""
             return f"{element} {label}".strip() if label and label != element else element
     return element
+
+
+def _level(ctx: PackContext, level_id: str) -> str:
+    level = ctx.venue.levels.get(level_id)
+    return level_label(level, short=True) if level is not None else level_id
 
 
 def _t(seconds: float, lang: str) -> str:
@@ -143,7 +149,7 @@ def _blocks(ctx: PackContext, s: EvacuationSummary, width: float) -> list:
             [
                 _exit_no(ctx, e.id),
                 _name(ctx, e.id),
-                e.level_id,
+                _level(ctx, e.level_id),
                 width_text,
                 format_persons(e.persons, lang),
                 _t(e.first, lang),
@@ -166,7 +172,7 @@ def _blocks(ctx: PackContext, s: EvacuationSummary, width: float) -> list:
         rows = [
             [
                 _name(ctx, b.id),
-                b.level_id,
+                _level(ctx, b.level_id),
                 format_persons(b.persons, lang),
                 format_persons(b.peak_queue, lang),
                 _t(b.longest_wait, lang),

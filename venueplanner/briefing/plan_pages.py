@@ -21,7 +21,7 @@ from venueplanner.briefing.i18n import tr
 from venueplanner.briefing.legend import draw_heading, draw_legend, entries_for
 from venueplanner.briefing.options import Orientation, Section
 from venueplanner.briefing.pages import PackContext, Page, content_box, landscape
-from venueplanner.briefing.plans import SITE_MARKERS, draw_level, draw_site, exit_rows, marker_code
+from venueplanner.briefing.plans import SITE_MARKERS, draw_level, draw_site, exit_rows, level_label, marker_code
 from venueplanner.briefing.style import draw_marker_symbol
 
 __all__ = ["LEGEND_WIDTH", "building_window", "level_pages", "level_title", "plan_box", "site_pages"]
@@ -136,7 +136,8 @@ def _site_tables(ctx: PackContext, sheet: Sheet) -> None:
             kind = tr(lang, "legend." + m.kind.value)
             if not text.casefold().startswith(kind.casefold()):
                 text = f"{kind}: {text}"
-            rows.append([m.id, text, m.level_id, ctx.grid.ref(m.position)])
+            level = ctx.venue.levels.get(m.level_id)
+            rows.append([m.id, text, level_label(level, short=True) if level else m.level_id, ctx.grid.ref(m.position)])
         sheet.table(x, top, cols, rows, size=8)
 
 
@@ -158,8 +159,7 @@ def _level_paint(ctx: PackContext, sheet: Sheet, frame: PlanFrame, level_id: str
 
 
 def level_title(ctx: PackContext, level_id: str) -> str:
-    level = ctx.venue.levels[level_id]
-    return f"{level.id} {level.name}".strip() if level.name else level.id
+    return level_label(ctx.venue.levels[level_id])
 
 
 def level_pages(ctx: PackContext) -> list[Page]:

@@ -47,6 +47,28 @@ __all__ = ["clip_to_frame", "draw_level", "draw_site", "exit_badge_points", "spa
 LABEL_SIZES = (7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
 
 
+#: Ids longer than this, or with a space, are not printed on plans (an IFC GlobalId is not painted on a door).
+SHORT_ID = 8
+#: A name printed instead of a long id is at most this long.
+SHORT_NAME = 12
+
+
+def printed_id(element) -> str:
+    """What a plan prints beside an element: its id when short enough to be painted on site (as routing's
+    directions name it), else its name when short, else nothing."""
+    if len(element.id) <= SHORT_ID and not any(ch.isspace() for ch in element.id):
+        return element.id
+    name = getattr(element, "name", "") or ""
+    return name if 0 < len(name) <= SHORT_NAME else ""
+
+
+def level_label(level, *, short: bool = False) -> str:
+    """``L0 Rez-de-chaussée`` (`short`: ``L0``); a level with a long id (an IFC GlobalId) goes by its name."""
+    if len(level.id) <= SHORT_ID and not any(ch.isspace() for ch in level.id):
+        return level.id if short or not level.name else f"{level.id} {level.name}"
+    return level.name or level.id
+
+
 def clip_to_frame(sheet: Sheet, frame: PlanFrame) -> None:
     """Clip what follows to the frame's rectangle (call inside saveState/restoreState)."""
     c = sheet.canvas
@@ -110,10 +132,13 @@ def draw_openings(
     ids: bool = True,
     blocked: Iterable[str] = (),
     placer: Placer | None = None,
+    badges: list | None = None,
 ) -> None:
     """Each opening as a bar along its wall; exits get their number outside, doors their id (when `ids`).
 
-    With a `placer`, the bars and discs are drawn and the ids are left to :func:`draw_opening_ids`.
+    With a `placer`, the bars and discs are drawn and the ids are left to :func:`draw_opening_ids`. With a
+    `badges` list, the exit number discs are added to it as (x, y, text, colour) instead, for the caller to
+    draw after lifting the frame's clip (a disc just outside the wall may fall past the frame's edge).
     """
     c = sheet.canvas
     blocked = set(blocked)
@@ -133,7 +158,10 @@ def draw_openings(
         ox, oy = _page_dir(frame, o.position, out)
         if o.is_exit and o.id in numbers:
             bx, by = x + ox * 9.5, y + oy * 9.5
-            draw_badge(sheet, bx, by, str(numbers[o.id]), fill=kind_colour)
+            if badges is None:
+                draw_badge(sheet, bx, by, str(numbers[o.id]), fill=kind_colour)
+            else:
+                badges.append((bx, by, str(numbers[o.id]), kind_colour))
             if placer is not None:
                 placer.take((bx - 6, by - 6, bx + 6, by + 6))
         if ids and placer is None:
@@ -146,14 +174,17 @@ def _opening_id(sheet: Sheet, frame: PlanFrame, venue: Venue, o: Opening, number
     x, y = frame.to_page(np.asarray(o.position))
     ox, oy = _page_dir(frame, o.position, out)
     ax, ay = _page_dir(frame, o.position, along)
+    label = printed_id(o)
+    if not label:
+        return
     exit_no = o.is_exit and o.id in numbers
     size, ink = (5.0, EXIT_GREEN) if exit_no else (4.8, LOCKED_COLOUR if o.locked else OPENING_COLOURS[o.kind])
-    half = o.width * frame.k / 2 + text_width(o.id, CONDENSED, size) / 2 + 2
+    half = o.width * frame.k / 2 + text_width(label, CONDENSED, size) / 2 + 2
     spots = [(x + ox * 20, y + oy * 20)] if exit_no else [(x - ox * 5.5, y - oy * 5.5), (x + ox * 5.5, y + oy * 5.5)]
     spots += [(x + ax * half, y + ay * half), (x - ax * half, y - ay * half)]
-    boxes = [text_box(sx, sy - 1.8, o.id, CONDENSED, size, "c") for sx, sy in spots]
+    boxes = [text_box(sx, sy - 1.8, label, CONDENSED, size, "c") for sx, sy in spots]
     i = placer.choose(boxes) if placer is not None else 0
-    sheet.text(spots[i][0], spots[i][1] - 1.8, o.id, size=size, font=CONDENSED, fill=ink, anchor="c")
+    sheet.text(spots[i][0], spots[i][1] - 1.8, label, size=size, font=CONDENSED, fill=ink, anchor="c")
 
 
 def draw_opening_ids(
@@ -194,8 +225,12 @@ def draw_connectors(
                 continue
             here = elevations.get(level_id, 0.0)
             others = [lv for lv in conn.level_ids if lv != level_id]
-            arrows = " ".join(("↑" if elevations.get(lv, 0.0) > here else "↓") + lv for lv in others)
-            sheet.text(x, y + half + 1.5, conn.id, size=5.0, font=BOLD, fill="#5a3e99", anchor="c")
+            arrows = " ".join(
+                ("↑" if elevations.get(lv, 0.0) > here else "↓") + level_label(venue.levels[lv], short=True)
+                for lv in others
+                if lv in venue.levels
+            )
+            sheet.text(x, y + half + 1.5, printed_id(conn), size=5.0, font=BOLD, fill="#5a3e99", anchor="c")
             sheet.text(x, y - half - 5.5, arrows, size=4.8, font=CONDENSED, fill="#5a3e99", anchor="c")
 
 
@@ -328,7 +363,8 @@ def draw_level(
     level_markers = [m for m in venue.markers.values() if m.level_id == level_id] if markers else []
     placer = Placer()
     openings = venue.openings_on(level_id)
-    draw_openings(sheet, frame, venue, openings, numbers, ids=ids, blocked=blocked, placer=placer)
+    badges: list = []
+    draw_openings(sheet, frame, venue, openings, numbers, ids=ids, blocked=blocked, placer=placer, badges=badges)
     draw_connectors(sheet, frame, venue, level_id, ids=ids, placer=placer)
     if labels:
         draw_space_labels(sheet, frame, spaces, placer)
@@ -336,6 +372,8 @@ def draw_level(
     if ids:
         draw_opening_ids(sheet, frame, venue, openings, numbers, placer)
     c.restoreState()
+    for x, y, text, fill in badges:
+        draw_badge(sheet, x, y, text, fill=fill)
     if grid:
         draw_grid(sheet, frame)
 
@@ -364,10 +402,13 @@ def draw_site(sheet: Sheet, frame: PlanFrame, venue: Venue, numbers: Mapping[str
                 c.drawPath(_ring_path(sheet, frame, [list(poly.exterior.coords)[:-1]]), stroke=1, fill=0)
             c.restoreState()
     placer = Placer()
-    draw_openings(sheet, frame, venue, venue.exits, numbers, ids=True, placer=placer)
+    badges: list = []
+    draw_openings(sheet, frame, venue, venue.exits, numbers, ids=True, placer=placer, badges=badges)
     draw_markers(sheet, frame, [m for m in venue.markers.values() if m.kind in SITE_MARKERS], ids=True, placer=placer)
     draw_opening_ids(sheet, frame, venue, venue.exits, numbers, placer)
     c.restoreState()
+    for x, y, text, fill in badges:
+        draw_badge(sheet, x, y, text, fill=fill)
     draw_grid(sheet, frame)
 
 

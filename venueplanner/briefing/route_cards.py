@@ -27,7 +27,7 @@ from venueplanner.briefing.i18n import format_distance, format_duration, tr
 from venueplanner.briefing.options import Section
 from venueplanner.briefing.pages import PackContext, Page, content_box
 from venueplanner.briefing.plan_pages import level_title
-from venueplanner.briefing.plans import clip_to_frame, draw_level, exit_badge_points
+from venueplanner.briefing.plans import clip_to_frame, draw_level, exit_badge_points, level_label
 from venueplanner.briefing.routes import RoutePlan
 from venueplanner.briefing.style import EXIT_GREEN, draw_badge, route_colour
 from venueplanner.briefing.views3d import IMAGE_SIZE, render_views
@@ -121,7 +121,8 @@ def step_rows(ctx: PackContext, plan: RoutePlan) -> list[list[str]]:
             continue
         distance = format_distance(s.step.distance, lang) if s.step.distance >= 0.05 else ""
         duration = format_duration(s.step.time, lang) if s.step.time >= 0.5 else ""
-        rows.append([str(s.number), s.ref, s.level, text, distance, duration, format_duration(s.cumulative, lang)])
+        level = level_label(ctx.venue.levels[s.level], short=True) if s.level in ctx.venue.levels else s.level
+        rows.append([str(s.number), s.ref, level, text, distance, duration, format_duration(s.cumulative, lang)])
     return rows
 
 
@@ -131,7 +132,7 @@ def _summary(ctx: PackContext, sheet: Sheet, plan: RoutePlan, top: float) -> flo
     first = next((s for s in plan.steps if s.point is not None), None)
     last = next((s for s in reversed(plan.steps) if s.point is not None), None)
     profile = get_profile(plan.route.profile or None).title(lang)
-    levels = " → ".join(plan.levels)
+    levels = " → ".join(level_label(ctx.venue.levels[lv], short=True) for lv in plan.levels if lv in ctx.venue.levels)
     left = [
         (tr(lang, "route.from"), f"{plan.title.split(' → ')[0]} ({first.ref if first else '-'})"),
         (tr(lang, "route.to"), f"{plan.title.split(' → ')[-1]} ({last.ref if last else '-'})"),
