@@ -17,11 +17,12 @@ from routing.evacuation import METHODS, RULESET_NAMES, FlowParams, prepare, run
 from routing.evacuation.checks import check
 from routing.evacuation.results import EvacuationResult
 from routing.evacuation.scenarios import Row, Sweep, blocking, compare, exit_loss_sweep
-from venueplanner.commands._common import echo_json, json_option, open_file, thousands, venue_file
+from venueplanner.commands._common import echo_json, import_options, json_option, open_file, thousands, venue_file
 
 
 @click.command()
 @venue_file
+@import_options
 @click.option("--scenario", default=None, help="Scenario of a .venue project (blocked elements, occupant loads).")
 @click.option("--block", "blocks", multiple=True, metavar="ID", help="Also block this opening or connector (repeat).")
 @click.option("--sweep", is_flag=True, help="Lose each exit in turn (on every core) and report the worst case.")
