@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -65,3 +67,15 @@ def test_a_problem_in_the_report_selects_its_element(hall_window, qtbot):
     hall_window.report_panel.selection_requested.emit(["E1"])
     assert hall_window.session.selection == ("E1",)
     assert hall_window.inspector.form.width.text() == "1.80"
+
+
+def test_the_status_bar_shows_the_coordinates_and_space_under_the_mouse(hall_window, qtbot):
+    view = hall_window.viewport
+    view.show_plan("L0")
+    view.render_now()
+    pos = view.widget_pos((12.5, 25.0, 0.0))
+    qtbot.mouseMove(view.plotter, pos=QPoint(round(pos.x()), round(pos.y())))
+    text = hall_window.coordinates.text()
+    x, y = (float(v) for v in re.findall(r"[xy] (-?[0-9.]+) m", text))
+    assert abs(x - 12.5) < 0.15 and abs(y - 25.0) < 0.15  # a pixel is about 0.1 m in this view
+    assert text.endswith("· Rez-de-chaussée · Fosse")
