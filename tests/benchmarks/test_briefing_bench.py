@@ -2,8 +2,8 @@
 
 Run with ``pytest tests/benchmarks/test_briefing_bench.py --benchmark-enable``;
 the normal suite builds each pack once, as a test. Goal: the full French pack
-(cover, site overview, two level plans, three route cards with four 3D views
-each, the evacuation summary with the exit-loss sweep, update log) under 10 s
+(cover, site overview, two level plans, three route cards with up to four 3D
+views each, nine in all, the evacuation summary with the exit-loss sweep, update log) under 10 s
 (median) on this machine. The project is loaded before timing.
 
 Baselines measured in the same run, to show where the time goes: the same
