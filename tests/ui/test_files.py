@@ -139,3 +139,21 @@ def test_a_broken_ifc_file_read_in_the_child_process_gives_the_readers_error(mai
     assert box.text().startswith("broken.ifc")
     assert main_window.session.venue is None
     box.close()
+
+
+def test_an_error_escaping_a_slot_reaches_the_bug_dialog_through_the_excepthook(main_window):
+    import sys
+
+    from ui.notifications import install_excepthook
+
+    previous = install_excepthook(lambda: main_window)
+    try:
+        try:
+            raise RuntimeError("a slot failed")
+        except RuntimeError as e:
+            sys.excepthook(type(e), e, e.__traceback__)
+    finally:
+        sys.excepthook = previous
+    box = main_window.findChild(QMessageBox, "error-message")
+    assert box.icon() == QMessageBox.Icon.Critical and "RuntimeError: a slot failed" in box.detailedText()
+    box.close()
