@@ -195,6 +195,17 @@ def draw_opening_ids(
         _opening_id(sheet, frame, venue, o, numbers, placer)
 
 
+#: Exit number discs are drawn up to this far outside their plan's frame, points (a disc just outside a wall).
+BADGE_REACH = 12.0
+
+
+def _near(frame: PlanFrame, badges: list) -> list:
+    """The discs whose centre lies within :data:`BADGE_REACH` of the frame (the others belong to cells not shown)."""
+    x0, x1 = frame.left - BADGE_REACH, frame.left + frame.width + BADGE_REACH
+    y0, y1 = frame.top - frame.height - BADGE_REACH, frame.top + BADGE_REACH
+    return [b for b in badges if x0 <= b[0] <= x1 and y0 <= b[1] <= y1]
+
+
 def exit_badge_points(venue: Venue, frame: PlanFrame, level_id: str, numbers: Mapping[str, int]) -> list:
     """(x, y, number) of the exterior door number discs drawn on `level_id`, page points (see :func:`draw_openings`)."""
     out = []
@@ -372,7 +383,7 @@ def draw_level(
     if ids:
         draw_opening_ids(sheet, frame, venue, openings, numbers, placer)
     c.restoreState()
-    for x, y, text, fill in badges:
+    for x, y, text, fill in _near(frame, badges):
         draw_badge(sheet, x, y, text, fill=fill)
     if grid:
         draw_grid(sheet, frame)
@@ -407,7 +418,7 @@ def draw_site(sheet: Sheet, frame: PlanFrame, venue: Venue, numbers: Mapping[str
     draw_markers(sheet, frame, [m for m in venue.markers.values() if m.kind in SITE_MARKERS], ids=True, placer=placer)
     draw_opening_ids(sheet, frame, venue, venue.exits, numbers, placer)
     c.restoreState()
-    for x, y, text, fill in badges:
+    for x, y, text, fill in _near(frame, badges):
         draw_badge(sheet, x, y, text, fill=fill)
     draw_grid(sheet, frame)
 

@@ -9,9 +9,9 @@ import pytest
 
 from models import geometry
 from venueplanner.briefing import Section, build_pack
-from venueplanner.briefing.style import USE_FILLS, route_colour
+from venueplanner.briefing.style import EXIT_GREEN, USE_FILLS, route_colour
 
-from .conftest import MARKING, options, page_texts, pdf_fonts, pdf_info, pixel_of, render_page, share_of
+from .conftest import MARKING, hex_rgb, options, page_texts, pdf_fonts, pdf_info, pixel_of, render_page, share_of
 
 
 def test_the_pack_has_a_cover_site_two_levels_three_route_cards_evacuation_and_log(fr_pack):
@@ -178,3 +178,16 @@ def test_plan_up_sheets_keep_the_plan_axes(concert):
     frame = built.pages[0].record["frame"]
     (x0, y0), (x1, y1) = frame.to_page(np.array([[0.0, 0.0], [0.0, 10.0]]))
     assert x1 == pytest.approx(x0) and y1 > y0  # the plan's +Y runs straight up the page
+
+
+def test_exit_numbers_of_cells_a_card_does_not_show_stay_off_the_page(fr_pack, tmp_path):
+    # card 3 (STG-2 -> plant room) shows only the north of the building: doors 1 to 5 lie outside its frame
+    page = next(p for p in fr_pack.pages if p.record.get("route") == 2 and "frames" in p.record)
+    frame = page.record["frames"]["L0"]
+    dpi = 60
+    image = render_page(fr_pack.data, page.number, dpi, tmp_path)
+    top_row, _ = pixel_of((0, frame.top - frame.height - 14), page.size[1], dpi)  # under the plan's letters
+    green = np.all(np.abs(image[top_row:].astype(int) - hex_rgb(EXIT_GREEN)) <= 10, axis=-1)
+    rows = np.flatnonzero(green.any(axis=1))
+    # the only green under the plan is the legend's sample disc (about 11 points = 9 pixels high)
+    assert len(rows) and rows.max() - rows.min() <= 12
