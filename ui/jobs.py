@@ -138,6 +138,8 @@ class JobRunner(QObject):
         except RuntimeError:
             log.error("jobs still running after %d ms", timeout_ms)
             return False
+        for running in self._jobs.values():  # their end is queued to a window that is closing: finish them here
+            _close_generator(running.worker)
         return True
 
     @Slot(int, object)
@@ -172,11 +174,8 @@ class JobRunner(QObject):
         if running.dialog is not None:
             running.dialog.close()
             running.dialog.deleteLater()
-        if running.cancelled and isinstance(running.worker, GeneratorWorker):
-            # superqt stops a cancelled generator without closing it: close it so its `finally` runs now
-            generator = getattr(running.worker, "_gen", None)
-            if generator is not None:
-                generator.close()
+        if running.cancelled:
+            _close_generator(running.worker)
         log.info("job %d ended%s", job_id, " (cancelled)" if running.cancelled else "")
         self.finished.emit(job_id)
 
@@ -198,6 +197,13 @@ class JobRunner(QObject):
         running.dialog = dialog
         _show(dialog, running.last)
         dialog.show()
+
+
+def _close_generator(worker: WorkerBase) -> None:
+    """superqt stops a cancelled generator without closing it: close it, so that its `finally` runs now."""
+    generator = getattr(worker, "_gen", None) if isinstance(worker, GeneratorWorker) else None
+    if generator is not None:
+        generator.close()
 
 
 def _show(dialog: QProgressDialog, step: Progress) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -104,3 +105,29 @@ def test_cancelling_an_import_keeps_the_venue_that_was_open(main_window, qtbot, 
     qtbot.wait(100)
     assert main_window.session.venue.name == "Le Zéphyr"
     assert main_window.files.opening_job is None or main_window.files.opening_job == job
+
+
+def import_children(marker: str) -> list[str]:
+    """Command lines of running child imports whose arguments contain `marker`."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"ui.import_child" in args and any(marker.encode() in a for a in args):
+            found.append(cmdline.parent.name)
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads running processes from /proc")
+def test_closing_the_window_during_an_import_stops_the_child_process(make_window, qtbot, tmp_path, shared_sample):
+    window = make_window()
+    link = tmp_path / "institute.ifc"  # a link, so that the child process is recognised by its arguments
+    link.symlink_to(shared_sample("ifc/AC11-Institute-Var-2-IFC.ifc"))
+    window.files.open_path(link)
+    qtbot.waitUntil(lambda: bool(import_children(str(tmp_path))), timeout=30_000)
+    window.close()
+    qtbot.waitUntil(lambda: not import_children(str(tmp_path)), timeout=10_000)
+    assert window.jobs.running == 0 or not window.isVisible()
