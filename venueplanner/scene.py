@@ -52,17 +52,25 @@ from venueplanner.scene_style import (
 
 log = logging.getLogger(__name__)
 
-__all__ = [
+__all__ = [  # the meshes are re-exported: the GLB export and the briefing pack build on them
     "USE_COLOURS",
     "MeshCache",
     "SceneOptions",
     "arrange",
+    "connectors_mesh",
+    "context_mesh",
+    "floor_mesh",
+    "hazards_mesh",
     "highlight",
     "level_bounds",
+    "markers_mesh",
+    "openings_mesh",
+    "outline_mesh",
     "perspective_view",
     "plan_view",
     "populate",
     "setup",
+    "wall_direction",
 ]
 
 #: Layers drawn per level; their actors are named ``"<layer>@<level id>"``.
