@@ -176,6 +176,9 @@ def read_connectors(
 
 
 def _stair_ends(surfaces, storeys: Storeys) -> list[tuple[str, np.ndarray]]:
+    # horizontal faces above the last tread (a handrail's level top rail) reach no floor: leave them out
+    while len(surfaces) > 2 and _level_near(storeys, surfaces[-1][0], below_ok=False) is None:
+        surfaces = surfaces[:-1]
     (z0, c0, _), (z1, c1, _) = surfaces[0], surfaces[-1]
     first_next = surfaces[1][1] if len(surfaces) > 1 else c1
     last_prev = surfaces[-2][1] if len(surfaces) > 1 else c0
