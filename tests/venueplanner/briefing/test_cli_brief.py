@@ -25,7 +25,6 @@ def test_brief_writes_a_pack_with_the_options_given(tmp_path, capsys):
 
 
 def test_brief_encrypts_with_the_password_file(tmp_path):
-    pytest.importorskip("pypdf", reason="encryption needs pypdf (the pdf extra)")
     secret = tmp_path / "password.txt"
     secret.write_text("correct horse battery\n", encoding="utf-8")
     out = tmp_path / "pack.pdf"
@@ -34,7 +33,6 @@ def test_brief_encrypts_with_the_password_file(tmp_path):
 
 
 def test_brief_reads_the_password_from_the_environment(tmp_path, monkeypatch):
-    pytest.importorskip("pypdf", reason="encryption needs pypdf (the pdf extra)")
     monkeypatch.setenv("VENUEPLANNER_PACK_PASSWORD", "from the environment")
     out = tmp_path / "pack.pdf"
     assert main(["brief", str(CONCERT), "-o", str(out), "--sections", "cover"]) == 0

@@ -8,8 +8,6 @@ from venueplanner.briefing import PackOptionError, build_pack
 
 from .conftest import PdfReadError, options, page_texts, pdf_info
 
-pytest.importorskip("pypdf", reason="encryption needs pypdf (the pdf extra)")
-
 PASSWORD = "Zéphyr-2025!"
 
 
