@@ -8,9 +8,9 @@ export dialog runs :func:`iter_build_pack` on a worker thread and shows its
 :class:`models.Progress`.
 """
 
+from models.numbering import exterior_door_numbers, main_entrance
 from venueplanner.briefing.errors import PackError, PackOptionError, PackRouteError, RedactionError
 from venueplanner.briefing.evacuation_page import EvacuationSummary
-from venueplanner.briefing.numbering import exterior_door_numbers, main_entrance
 from venueplanner.briefing.options import LANGUAGES, PAPERS, SECTIONS, Orientation, PackOptions, RouteRequest, Section
 from venueplanner.briefing.pack import BuiltPack, PageInfo, build_pack, iter_assemble, iter_build_pack, write_pack
 

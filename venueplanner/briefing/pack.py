@@ -20,6 +20,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 
 from models import Job, Progress, run_sync
+from models.numbering import exterior_door_numbers
 from routing import Route
 from venueplanner import __version__
 from venueplanner.briefing import annex, cover, evacuation_page, plan_pages, route_cards
@@ -30,7 +31,6 @@ from venueplanner.briefing.evacuation_page import EvacuationSummary, summarise
 from venueplanner.briefing.fonts import REGULAR, register_fonts
 from venueplanner.briefing.grid import make_grid
 from venueplanner.briefing.i18n import tr, words
-from venueplanner.briefing.numbering import exterior_door_numbers
 from venueplanner.briefing.options import PackOptions, RouteRequest, Section
 from venueplanner.briefing.pages import PackContext, Page, draw_furniture, pdf_date
 from venueplanner.briefing.redact import forbidden_texts, redact_project, sensitive_ids

@@ -22,12 +22,12 @@ from shapely.ops import polylabel
 
 from models import Marker, MarkerKind, Opening, OpeningKind, Space, Venue
 from models import geometry as geo
+from models.numbering import outline
 from venueplanner.briefing.draw import Sheet, colour
 from venueplanner.briefing.fonts import BOLD, CONDENSED, text_width
 from venueplanner.briefing.grid import PlanFrame, draw_grid
 from venueplanner.briefing.i18n import tr
 from venueplanner.briefing.labels import Placer, text_box
-from venueplanner.briefing.numbering import outline
 from venueplanner.briefing.style import (
     EXIT_GREEN,
     HAZARD_ORANGE,

@@ -10,7 +10,7 @@ millimetre, keys sorted, so the same venue gives the same bytes.
 
 Feature properties: ``layer`` (space, opening, connector, marker, route),
 ``id`` and the element's fields; exits carry their exterior door number
-(:func:`venueplanner.briefing.numbering.exterior_door_numbers`).
+(:func:`models.numbering.exterior_door_numbers`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from models import Venue
+from models.numbering import exterior_door_numbers
 from routing import Route
-from venueplanner.briefing.numbering import exterior_door_numbers
 from venueplanner.project_zip import atomic_write
 
 __all__ = ["CRS_NOTE", "level_collection", "write_geojson"]

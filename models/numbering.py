@@ -3,9 +3,8 @@
 Responders' maps number the exterior doors 1, 2, 3, ... clockwise from the main
 entrance (door 1), and paint the same numbers on the doors. The pack prints
 these numbers on every plan and in the route cards; the 3D view and anything
-else that names exterior doors should call :func:`exterior_door_numbers` so the
-numbers agree everywhere. The function reads only :mod:`models` values and
-shapely, so it can move to a lower package unchanged if routing needs it.
+else that names exterior doors (the 3D view, the GeoJSON export) calls
+:func:`exterior_door_numbers` so the numbers agree everywhere.
 
 How the order is found
 ----------------------
@@ -28,8 +27,9 @@ from collections import defaultdict
 
 import shapely
 
-from models import OpeningKind, Venue
 from models import geometry as geo
+from models.kinds import OpeningKind
+from models.venue import Venue
 
 __all__ = ["exterior_door_numbers", "main_entrance", "outline"]
 
