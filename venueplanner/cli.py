@@ -1,12 +1,16 @@
 """The ``venueplanner`` command: the one place in the project that prints.
 
-Each subcommand lives in :mod:`venueplanner.commands` and is added below, explicitly.
+Each subcommand lives in :mod:`venueplanner.commands` and is listed below,
+explicitly; its module is imported only when the command runs (or its help is
+shown), so starting the desktop application or a light command pays for no
+other command's libraries.
 A :class:`~models.errors.VenuePlannerError` becomes one line ``error: <message>``
 on stderr and exit status 2; anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
 
@@ -14,15 +18,37 @@ import click
 
 from models.errors import VenuePlannerError
 from venueplanner import __version__
-from venueplanner.commands import brief, check, convert, export, info
-from venueplanner.commands import evacuate as evacuate_command
-from venueplanner.commands import open as open_command
-from venueplanner.commands import route as route_command
 
 EXIT_USAGE = 2
 
+#: command name -> "module:attribute" of its click command, in the order help lists them
+COMMANDS = {
+    "info": "venueplanner.commands.info:info",
+    "check": "venueplanner.commands.check:check",
+    "convert": "venueplanner.commands.convert:convert",
+    "route": "venueplanner.commands.route:route",
+    "evacuate": "venueplanner.commands.evacuate:evacuate",
+    "brief": "venueplanner.commands.brief:brief",
+    "export": "venueplanner.commands.export:export",
+    "open": "venueplanner.commands.open:open_",
+}
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+
+class _LazyGroup(click.Group):
+    """A group whose commands are imported when used (click's documented lazy-loading pattern)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=_LazyGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="venueplanner")
 @click.option("-v", "--verbose", is_flag=True, help="Log what the tool does to stderr.")
 @click.pass_context
@@ -47,19 +73,6 @@ def open_desktop(files: list[str] | None = None) -> None:
             f"the desktop application is not available ({e}); use a command, see 'venueplanner --help'"
         ) from None
     sys.exit(desktop_main(list(files or [])))
-
-
-for _command in (
-    info.info,
-    check.check,
-    convert.convert,
-    route_command.route,
-    evacuate_command.evacuate,
-    brief.brief,
-    export.export,
-    open_command.open_,
-):
-    cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> int:
