@@ -24,6 +24,9 @@ from functools import cache
 import numpy as np
 import pytest
 
+from models.topology import spaces_reaching_exit
+from tests.importers.navigation import spaces_cut_off_on_the_graph
+
 pytest.importorskip("ezdxf")
 
 from importers import ImportResult, load
@@ -116,3 +119,8 @@ def test_the_imported_pavilion_passes_validation(pavilion):
     from models import validate
 
     assert validate(pavilion.venue) == []
+
+
+def test_every_space_joined_to_an_exit_reaches_one_on_the_navigation_graph(pavilion):
+    assert len(spaces_reaching_exit(pavilion.venue)) == len(pavilion.venue.spaces)
+    assert spaces_cut_off_on_the_graph(pavilion.venue) == set()

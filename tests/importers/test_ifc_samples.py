@@ -18,6 +18,8 @@ import pytest
 
 from importers.ifc import read_ifc
 from models import ConnectorKind, OpeningKind, SpaceUse, validate
+from models.topology import spaces_reaching_exit
+from tests.importers.navigation import spaces_cut_off_on_the_graph
 
 pytestmark = pytest.mark.slow
 
@@ -295,3 +297,10 @@ def test_the_venue_takes_name_address_and_true_north_from_the_model(imported):
     assert fzk.name == "FZK-Haus"
     # TrueNorth (0.766044443119, 0.642787609687) = (sin 50°, cos 50°): north is 50° clockwise from +Y
     assert fzk.north_angle == pytest.approx(-50.0)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_space_the_building_connects_to_an_exit_reaches_one_on_the_navigation_graph(imported, name):
+    venue = imported[name].venue
+    assert spaces_reaching_exit(venue), "every sample has an exit: the check must not be empty"
+    assert spaces_cut_off_on_the_graph(venue) == set()
