@@ -17,6 +17,7 @@ from types import ModuleType
 
 from importers.errors import ImportFailedError
 from importers.report import ImportOptions
+from importers.source import read_bytes
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ def open_ifc(ifcopenshell: ModuleType, path: Path, options: ImportOptions) -> So
         IFC STEP file, truncated, written in a schema ifcopenshell cannot read, or
         (``.ifczip``) not a zip or a zip holding no ``.ifc``.
     """
-    raw = _read_bytes(path, options)
+    raw = read_bytes(path, options)
     sha256 = hashlib.sha256(raw).hexdigest()
     from_zip = path.suffix.lower() == ".ifczip"
     text = _unzip(path, raw) if from_zip else raw
@@ -74,24 +75,6 @@ def open_ifc(ifcopenshell: ModuleType, path: Path, options: ImportOptions) -> So
     if not model.by_type("IfcProject"):
         raise ImportFailedError(path, "the file holds no IfcProject: it is not a building model")
     return Source(model, sha256, schema, tuple(notes))
-
-
-def _read_bytes(path: Path, options: ImportOptions) -> bytes:
-    if not path.exists():
-        raise ImportFailedError(path, "no such file")
-    if path.is_dir():
-        raise ImportFailedError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size == 0:
-        raise ImportFailedError(path, "the file is empty")
-    if size > options.max_bytes:
-        raise ImportFailedError(
-            path, f"the file is {size / 1e6:.1f} MB, more than the {options.max_bytes / 1e6:.1f} MB limit"
-        )
-    try:
-        return path.read_bytes()
-    except OSError as e:
-        raise ImportFailedError(path, f"cannot be read ({e.strerror or e})") from None
 
 
 def _unzip(path: Path, raw: bytes) -> bytes:

@@ -29,6 +29,7 @@ from importers.plan_issues import raise_issues
 from importers.plan_schema import schema_issues
 from importers.plan_yaml import LineDict, load_document
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportReport, ImportResult
+from importers.source import read_bytes
 from models import Job, Progress, run_sync
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def iter_read_plan(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS
     """
     path = Path(path)
     yield Progress(0.0, f"reading {path.name}")
-    data = _read_bytes(path, options)
+    data = read_bytes(path, options)
     document = load_document(path, data)
     yield Progress(0.2, "checking the plan against its schema")
     check_format(path, document)
@@ -102,23 +103,6 @@ def check_format(path: Path, document: LineDict) -> None:
         raise ImportFailedError(
             path, f"format {value.strip()} was never published; this version reads {FORMAT}", line=line
         )
-
-
-def _read_bytes(path: Path, options: ImportOptions) -> bytes:
-    try:
-        with path.open("rb") as f:
-            data = f.read(options.max_bytes + 1)
-    except FileNotFoundError:
-        raise ImportFailedError(path, "no such file") from None
-    except IsADirectoryError:
-        raise ImportFailedError(path, "is a folder, not a file") from None
-    except PermissionError:
-        raise ImportFailedError(path, "permission denied") from None
-    except OSError as e:
-        raise ImportFailedError(path, f"cannot be read: {e.strerror or e}") from None
-    if len(data) > options.max_bytes:
-        raise ImportFailedError(path, f"the file is larger than the {options.max_bytes} byte limit")
-    return data
 
 
 def _unit_scale(path: Path, document: LineDict, options: ImportOptions) -> float:

@@ -6,13 +6,13 @@ merges them explicitly, so the list of formats is greppable.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from importers import dxf, ifc, mesh, plan
-from importers.errors import ImportFailedError, UnsupportedFormatError
+from importers.errors import UnsupportedFormatError
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportResult
+from importers.source import check_readable
 from models import Job, Progress, run_sync
 
 Reader = Callable[..., Job[ImportResult]]
@@ -57,23 +57,6 @@ def iter_load(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS) -> 
 def load(path: Path | str, *, options: ImportOptions = DEFAULT_OPTIONS, on_progress=None) -> ImportResult:
     """Read any importable file into a venue, on the calling thread."""
     return run_sync(iter_load(path, options=options), on_progress)
-
-
-def check_readable(path: Path, options: ImportOptions = DEFAULT_OPTIONS) -> None:
-    """Refuse, with a clear error, a path that is missing, a folder, empty or too large."""
-    if not path.exists():
-        raise ImportFailedError(path, "no such file")
-    if path.is_dir():
-        raise ImportFailedError(path, "is a folder, not a file")
-    size = path.stat().st_size
-    if size == 0:
-        raise ImportFailedError(path, "the file is empty")
-    if size > options.max_bytes:
-        raise ImportFailedError(
-            path, f"the file is {size / 1e6:.0f} MB, more than the {options.max_bytes / 1e6:.0f} MB limit"
-        )
-    if not os.access(path, os.R_OK):
-        raise ImportFailedError(path, "permission denied")
 
 
 for _module in (plan, dxf, ifc, mesh):  # explicit and greppable: add each importer module here
