@@ -23,7 +23,6 @@ closed when deriving rooms from walls, metres, 1.2), ``min_space_area`` (m², 1.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from importers.dxf_sheets import Sheets, find_sheets
 from importers.dxf_units import choose_scale
 from importers.errors import ImportFailedError
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportReport, ImportResult
+from importers.source import check_readable, file_sha256
 from importers.walls import DEFAULT_GAP, DEFAULT_MIN_AREA, as_lines, enclosed_areas, extrude_segments, polygon_rings
 from models import ContextMesh, Job, Level, Progress, Provenance, Space, Venue
 from models.topology import SpaceIndex
@@ -69,6 +69,7 @@ def iter_read_dxf(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> Jo
         ezdxf is not installed.
     """
     path = Path(path)
+    check_readable(path, options)
     ezdxf = require("ezdxf", extra="dxf")
     report = ImportReport(path, "DXF")
     yield Progress(0.02, f"reading {path.name}")
@@ -129,7 +130,7 @@ def iter_read_dxf(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> Jo
         spaces=spaces,
         openings=made,
         context=context,
-        source=Provenance(str(path), "DXF", _sha256(path), report.unit_scale),
+        source=Provenance(str(path), "DXF", file_sha256(path), report.unit_scale),
     )
     yield Progress(1.0, f"{len(spaces)} spaces, {len(made)} openings")
     return ImportResult(venue, report)
@@ -343,14 +344,6 @@ def _context(drawing: Drawing, key: str, level: Level, sheets: Sheets) -> list[C
                 )
             )
     return meshes
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 READERS = {".dxf": iter_read_dxf}

@@ -20,7 +20,6 @@ smallest level and space, 5.0), ``floor_tolerance`` (metres, 0.15).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import warnings
 from pathlib import Path
@@ -38,6 +37,7 @@ from importers.mesh_levels import (
     footprints,
 )
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportReport, ImportResult
+from importers.source import check_readable, file_sha256
 from importers.walls import polygon_rings
 from models import ContextMesh, Job, Level, Progress, Provenance, Space, Venue
 
@@ -69,6 +69,7 @@ def iter_read_mesh(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> J
         trimesh is not installed.
     """
     path = Path(path)
+    check_readable(path, options)
     trimesh = require("trimesh", extra="mesh")
     suffix = path.suffix.lower()
     report = ImportReport(path, f"mesh ({suffix.lstrip('.').upper()})")
@@ -119,7 +120,7 @@ def iter_read_mesh(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> J
         levels=venue_levels,
         spaces=spaces,
         context=context,
-        source=Provenance(str(path), report.format, _sha256(path), scale),
+        source=Provenance(str(path), report.format, file_sha256(path), scale),
     )
     yield Progress(1.0, f"{len(venue_levels)} levels, {len(spaces)} spaces")
     return ImportResult(venue, report)
@@ -245,14 +246,6 @@ def _notes(report: ImportReport, floors, levels: list[Level], triangles: np.ndar
         "a bare mesh holds no doors or stairs: no openings and no connectors were made, so no space has a "
         "way out until exits, doors and stairs are added (venueplanner check lists them)"
     )
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 READERS = dict.fromkeys(SUFFIXES, iter_read_mesh)

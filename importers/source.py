@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -46,3 +47,12 @@ def read_bytes(path: Path, options: ImportOptions = DEFAULT_OPTIONS) -> bytes:
     if len(data) > options.max_bytes:  # it grew since it was measured
         raise ImportFailedError(path, f"the file is more than the {_size(options.max_bytes)} limit")
     return data
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file read in 1 MiB blocks (readers that let a library open the file)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
