@@ -24,6 +24,7 @@ from ui.file_controller import FileController
 from ui.inspector_panel import InspectorPanel, blocked_ids
 from ui.jobs import JobRunner
 from ui.report_panel import ReportPanel
+from ui.result_panels import ResultPanels
 from ui.settings import Settings
 from ui.tree_panel import TreePanel
 from ui.viewport import Viewport
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.add_panel("tree", self.tr("Venue"), self.tree_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.add_panel("inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
         self.add_panel("report", self.tr("Report"), self.report_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.results = ResultPanels(self)  # routes, rehearsal, evacuation, briefing export
         self.resizeDocks([self.docks["tree"], self.docks["inspector"]], [330, 330], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["report"]], [150], Qt.Orientation.Vertical)
         self.coordinates = QLabel(self)
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
             venue is None or self._shown_venue is None or set(venue.levels) != set(self._shown_venue.levels)
         )
         self.viewport.set_venue(venue, blocked=blocked, frame=self._frame_next)
+        self.results.venue_shown()
         self._frame_next = False
         self.tree_panel.set_venue(venue, blocked=blocked, hidden=self.viewport.options.hidden_levels)
         if new_venue:
@@ -283,6 +286,7 @@ class MainWindow(QMainWindow):
         self.jobs.wait_all()
         self.autosave.stop()
         self.inspector.release()
+        self.results.release()
         for signal, slot in self._connections:
             signal.disconnect(slot)
         self._connections.clear()

@@ -550,6 +550,49 @@ Known formats: %2</source>
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Intervention team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Play</source>
+        <extracomment>Speeds offered, times real time. Timer period, milliseconds (25 frames a second at most; a slow frame only makes steps longer). Slider steps over the route&apos;s time. The camera&apos;s place behind the walker and above it, and how far ahead it looks, metres.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a route in the Routes panel to rehearse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Kind</source>
@@ -601,6 +644,96 @@ Known formats: %2</source>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanels</name>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <source>ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id, or x,y@level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the element selected in the tree or the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the start or target in the 3D view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s end in the 3D view. Esc to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length %1, time %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -551,6 +551,49 @@ Formats connus : %2</translation>
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Intervention team</source>
+        <translation>Équipe d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Evacuee</source>
+        <translation>Évacué</translation>
+    </message>
+    <message>
+        <source>Stretcher</source>
+        <translation>Brancard</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Fauteuil roulant</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalPanel</name>
+    <message>
+        <source>Play</source>
+        <extracomment>Speeds offered, times real time. Timer period, milliseconds (25 frames a second at most; a slow frame only makes steps longer). Slider steps over the route&apos;s time. The camera&apos;s place behind the walker and above it, and how far ahead it looks, metres.</extracomment>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Compute a route in the Routes panel to rehearse it.</source>
+        <translation>Calculez un itinéraire dans le panneau Itinéraires pour le répéter.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
     <name>ReportPanel</name>
     <message>
         <source>Kind</source>
@@ -602,6 +645,96 @@ Formats connus : %2</translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanels</name>
+    <message>
+        <source>Routes</source>
+        <translation>Itinéraires</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesPanel</name>
+    <message>
+        <source>ids, separated by commas</source>
+        <translation>identifiants, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Add Selection</source>
+        <translation>Ajouter la sélection</translation>
+    </message>
+    <message>
+        <source>Compute Route</source>
+        <translation>Calculer l&apos;itinéraire</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Éviter</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Itinéraires</translation>
+    </message>
+    <message>
+        <source>id, or x,y@level</source>
+        <translation>identifiant, ou x,y@niveau</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Use the element selected in the tree or the view</source>
+        <translation>Prendre l&apos;élément sélectionné dans l&apos;arbre ou la vue</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Désigner</translation>
+    </message>
+    <message>
+        <source>Click the start or target in the 3D view</source>
+        <translation>Cliquez le départ ou l&apos;arrivée dans la vue 3D</translation>
+    </message>
+    <message>
+        <source>Click the route&apos;s end in the 3D view. Esc to stop.</source>
+        <translation>Cliquez l&apos;extrémité de l&apos;itinéraire dans la vue 3D. Échap pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <source>Computing routes</source>
+        <translation>Calcul des itinéraires</translation>
+    </message>
+    <message>
+        <source>No route: %1</source>
+        <translation>Pas d&apos;itinéraire : %1</translation>
+    </message>
+    <message>
+        <source>Route %1: %2, %3</source>
+        <translation>Itinéraire %1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>Length %1, time %2 (%3 s)</source>
+        <translation>Longueur %1, durée %2 (%3 s)</translation>
     </message>
 </context>
 <context>

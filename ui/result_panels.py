@@ -1,0 +1,53 @@
+"""The panels of derived results, added to the main window: routes, rehearsal, evacuation, and the briefing export.
+
+They read the window's session, draw in its viewport and run their long work on its job runner; this module
+only docks them, adds their menu entries and tells them when the venue shown changes or the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from ui.rehearsal_panel import RehearsalPanel
+from ui.routes_panel import RoutesPanel
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ResultPanels(QObject):
+    """Routes and rehearsal docks of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.main = window
+        self.routes = RoutesPanel(window)
+        self.rehearsal = RehearsalPanel(window, self.routes)
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        window.add_panel("routes", self.tr("Routes"), self.routes, right)
+        window.add_panel("rehearsal", self.tr("Rehearsal"), self.rehearsal, bottom)
+        window.tabifyDockWidget(window.docks["inspector"], window.docks["routes"])
+        window.tabifyDockWidget(window.docks["report"], window.docks["rehearsal"])
+        window.docks["inspector"].raise_()
+        window.docks["report"].raise_()
+        self.file_menu = window.menuBar().findChild(QMenu, "menu-file")
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put `action` in the File menu, before Settings."""
+        self.file_menu.insertAction(self.main.actions.settings, action)
+
+    def venue_shown(self) -> None:
+        """The viewport has just drawn the session's venue (or nothing): redraw what is drawn over it."""
+        self.routes.layer.redraw()
+
+    def release(self) -> None:
+        """The window is closing: stop the rehearsal and let go of the view."""
+        self.rehearsal.play(False)
+        self.routes.release()
