@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from ui.evacuation_panel import EvacuationPanel
 from ui.rehearsal_panel import RehearsalPanel
 from ui.routes_panel import RoutesPanel
 
@@ -23,18 +24,21 @@ log = logging.getLogger(__name__)
 
 
 class ResultPanels(QObject):
-    """Routes and rehearsal docks of one window."""
+    """Routes, rehearsal and evacuation docks of one window, and the briefing export."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.main = window
         self.routes = RoutesPanel(window)
         self.rehearsal = RehearsalPanel(window, self.routes)
+        self.evacuation = EvacuationPanel(window)
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         window.add_panel("routes", self.tr("Routes"), self.routes, right)
         window.add_panel("rehearsal", self.tr("Rehearsal"), self.rehearsal, bottom)
         window.tabifyDockWidget(window.docks["inspector"], window.docks["routes"])
+        window.add_panel("evacuation", self.tr("Evacuation"), self.evacuation, right)
         window.tabifyDockWidget(window.docks["report"], window.docks["rehearsal"])
+        window.tabifyDockWidget(window.docks["routes"], window.docks["evacuation"])
         window.docks["inspector"].raise_()
         window.docks["report"].raise_()
         self.file_menu = window.menuBar().findChild(QMenu, "menu-file")
@@ -46,6 +50,7 @@ class ResultPanels(QObject):
     def venue_shown(self) -> None:
         """The viewport has just drawn the session's venue (or nothing): redraw what is drawn over it."""
         self.routes.layer.redraw()
+        self.evacuation.venue_shown()
 
     def release(self) -> None:
         """The window is closing: stop the rehearsal and let go of the view."""

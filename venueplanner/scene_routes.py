@@ -127,10 +127,10 @@ def heat_mesh(xs: np.ndarray, ys: np.ndarray, values: np.ndarray, z: float) -> p
     return grid.extract_cells(keep).extract_surface(algorithm="dataset_surface")
 
 
-def bottlenecks_mesh(points: np.ndarray, peaks: Iterable[float], scale: float = 0.25) -> pv.PolyData:
-    """Spheres at the (n, 3) drawn points, radius 0.4 m + `scale` x sqrt(peak queue in persons)."""
+def bottlenecks_mesh(points: np.ndarray, peaks: Iterable[float], scale: float = 0.15) -> pv.PolyData:
+    """Spheres at the (n, 3) drawn points, radius 0.3 m + `scale` x sqrt(peak queue in persons)."""
     meshes = [
-        pv.Sphere(radius=0.4 + scale * float(np.sqrt(max(peak, 0.0))), center=point, theta_resolution=16)
+        pv.Sphere(radius=0.3 + scale * float(np.sqrt(max(peak, 0.0))), center=point, theta_resolution=16)
         for point, peak in zip(np.asarray(points, float).reshape(-1, 3), peaks, strict=True)
     ]
     if not meshes:

@@ -62,6 +62,106 @@
     </message>
 </context>
 <context>
+    <name>EvacuationPanel</name>
+    <message>
+        <source>Time to get out (s)</source>
+        <extracomment>Grid step of the heat map, metres.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the selected exit (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the evacuation to see the time to get out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time: %1 (%2), %3 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is blocked: this is the plain venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain venue: %1 · this scenario: %2 · difference: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an opening or a stair to block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue changed: run the evacuation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Venues and plans (%1)</source>
@@ -654,6 +754,10 @@ Known formats: %2</source>
     </message>
     <message>
         <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

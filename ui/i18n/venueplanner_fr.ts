@@ -62,6 +62,106 @@
     </message>
 </context>
 <context>
+    <name>EvacuationPanel</name>
+    <message>
+        <source>Time to get out (s)</source>
+        <extracomment>Grid step of the heat map, metres.</extracomment>
+        <translation>Temps pour sortir (s)</translation>
+    </message>
+    <message>
+        <source>Run Evacuation</source>
+        <translation>Lancer l&apos;évacuation</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>Carte de chaleur</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <source>Block the selected exit (undoable)</source>
+        <translation>Bloquer la sortie sélectionnée (annulable)</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Run the evacuation to see the time to get out.</source>
+        <translation>Lancez l&apos;évacuation pour voir le temps pour sortir.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>First out</source>
+        <translation>Premier sorti</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Dernier sorti</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Goulet</translation>
+    </message>
+    <message>
+        <source>Peak queue</source>
+        <translation>File maximale</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Attente maximale</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Bottlenecks</source>
+        <translation>Goulets</translation>
+    </message>
+    <message>
+        <source>Running the evacuation</source>
+        <translation>Calcul de l&apos;évacuation</translation>
+    </message>
+    <message>
+        <source>Total time: %1 (%2), %3 persons</source>
+        <translation>Durée totale : %1 (%2), %3 personnes</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked: this is the plain venue.</source>
+        <translation>Rien n&apos;est bloqué : c&apos;est l&apos;établissement sans blocage.</translation>
+    </message>
+    <message>
+        <source>Plain venue: %1 · this scenario: %2 · difference: %3</source>
+        <translation>Établissement sans blocage : %1 · ce scénario : %2 · écart : %3</translation>
+    </message>
+    <message>
+        <source>Select an opening or a stair to block.</source>
+        <translation>Sélectionnez une ouverture ou un escalier à bloquer.</translation>
+    </message>
+    <message>
+        <source>The venue changed: run the evacuation again.</source>
+        <translation>L&apos;établissement a changé : relancez l&apos;évacuation.</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Venues and plans (%1)</source>
@@ -656,6 +756,10 @@ Formats connus : %2</translation>
     <message>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>Évacuation</translation>
     </message>
 </context>
 <context>
