@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ui.evacuation_panel import EvacuationPanel
+from ui.export_dialog import ExportDialog
 from ui.rehearsal_panel import RehearsalPanel
 from ui.routes_panel import RoutesPanel
 
@@ -42,6 +43,24 @@ class ResultPanels(QObject):
         window.docks["inspector"].raise_()
         window.docks["report"].raise_()
         self.file_menu = window.menuBar().findChild(QMenu, "menu-file")
+        self.export_action = QAction(self.tr("Export &Briefing Pack…"), window)
+        self.export_action.setObjectName("export-briefing")
+        self.export_action.triggered.connect(self.show_export)
+        self.add_file_action(self.export_action)
+        self.file_menu.insertSeparator(self.main.actions.settings)
+        self.export_dialog = None
+
+    def show_export(self) -> ExportDialog | None:
+        """File > Export Briefing Pack: the dialog, for the venue shown."""
+        if self.main.session.project is None:
+            self.main.statusBar().showMessage(self.tr("Open a venue first."), 5000)
+            return None
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog.deleteLater()
+        self.export_dialog = ExportDialog(self.main)
+        self.export_dialog.show()
+        return self.export_dialog
 
     def add_file_action(self, action: QAction) -> None:
         """Put `action` in the File menu, before Settings."""
@@ -51,8 +70,13 @@ class ResultPanels(QObject):
         """The viewport has just drawn the session's venue (or nothing): redraw what is drawn over it."""
         self.routes.layer.redraw()
         self.evacuation.venue_shown()
+        self.export_action.setEnabled(self.main.session.project is not None)
 
     def release(self) -> None:
         """The window is closing: stop the rehearsal and let go of the view."""
         self.rehearsal.play(False)
         self.routes.release()
+        self.routes.layer.detach()
+        self.evacuation.layer.detach()
+        if self.export_dialog is not None:
+            self.export_dialog.close()

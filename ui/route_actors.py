@@ -11,6 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QTimer
 
 from models.numbering import exterior_door_numbers
 from routing import Route
@@ -45,7 +46,8 @@ class RouteLayer:
         self._walker: tuple[np.ndarray, float] | None = None
         self._numbers: dict[str, int] = {}
         self._numbered_venue = None
-        view.options_changed.connect(self.redraw)
+        self._pending = False
+        view.options_changed.connect(self.redraw_soon)
 
     def set_routes(self, routes: list[Route], chosen: int = 0) -> None:
         """Draw `routes`; the `chosen` one is thicker and drawn in the first route colour."""
@@ -62,6 +64,30 @@ class RouteLayer:
     def drawn(self, position) -> np.ndarray:
         """Where a true (x, y, z) position is drawn with the view's explode, route height included."""
         return drawn_points(self.view.venue, self.view.options, np.asarray(position, float), lift=ROUTE_LIFT)[0]
+
+    def redraw_soon(self) -> None:
+        """Redraw once the change of the view's options is done (after the view's own actors are arranged)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self.view, self._deferred)
+
+    def detach(self) -> None:
+        """The window closes: remove the actors and let go of the view (no cycle keeps VTK objects alive)."""
+        self.view.options_changed.disconnect(self.redraw_soon)
+        for name in self._names:
+            self.view.plotter.remove_actor(name, render=False)
+        self._names = []
+        self._clear_extra()
+
+    def _clear_extra(self) -> None:
+        for name in ("walker", "exit-numbers-labels"):
+            self.view.plotter.remove_actor(name, render=False)
+        self.routes, self._walker, self._numbered_venue = [], None, None
+
+    def _deferred(self) -> None:
+        self._pending = False
+        if not getattr(self.view.plotter, "_closed", True):
+            self.redraw()
 
     def redraw(self) -> None:
         view, plotter = self.view, self.view.plotter
@@ -104,10 +130,10 @@ class RouteLayer:
         if view.venue is not self._numbered_venue:
             self._numbered_venue = view.venue
             self._numbers = exterior_door_numbers(view.venue) if view.venue is not None else {}
+        plotter.remove_actor("exit-numbers-labels", render=False)  # replaced, not updated in place (as scene does)
         points, texts = exit_label_points(view.venue, view.options, self._numbers)
         if not texts:
-            plotter.remove_actor("exit-numbers-labels", render=False)
             return
         plotter.add_point_labels(points, texts, name="exit-numbers", font_size=13, bold=True, text_color="white",
                                  shape_color=EXIT_NUMBER_COLOUR, shape_opacity=0.9, show_points=False,
-                                 always_visible=False, reset_camera=False, render=False)  # fmt: skip
+                                 always_visible=True, reset_camera=False, render=False)  # fmt: skip

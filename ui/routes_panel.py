@@ -71,6 +71,7 @@ class RoutesPanel(QWidget):
         self._job = 0
         self._press: QPointF | None = None
         self._picking: QLineEdit | None = None
+        self.pick_buttons: dict[QLineEdit, QPushButton] = {}
         self.start, start_row = self._end_row("route-start")
         self.target, target_row = self._end_row("route-target")
         self.profile = QComboBox(self)
@@ -130,7 +131,7 @@ class RoutesPanel(QWidget):
         pick.setCheckable(True)
         pick.setToolTip(self.tr("Click the start or target in the 3D view"))
         pick.toggled.connect(lambda on: self._set_picking(edit if on else None))
-        edit.setProperty("pick_button", pick)
+        self.pick_buttons[edit] = pick  # a Python dict: a QObject kept in a Qt property can crash when freed
         row = QHBoxLayout()
         row.addWidget(edit, 1)
         row.addWidget(take)
@@ -154,7 +155,7 @@ class RoutesPanel(QWidget):
 
     def _set_picking(self, edit: QLineEdit | None) -> None:
         for other in (self.start, self.target):
-            button = other.property("pick_button")
+            button = self.pick_buttons[other]
             if other is not edit and button.isChecked():
                 button.blockSignals(True)
                 button.setChecked(False)
@@ -167,7 +168,7 @@ class RoutesPanel(QWidget):
         """While picking, a click in the view fills the end instead of selecting."""
         if self._picking is None or not isinstance(event, QMouseEvent):
             if self._picking is not None and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                self._picking.property("pick_button").setChecked(False)
+                self.pick_buttons[self._picking].setChecked(False)
             return False
         if event.button() != Qt.MouseButton.LeftButton:
             return False
@@ -194,7 +195,7 @@ class RoutesPanel(QWidget):
         else:
             floor = view.floor_at(pos) or hit
             edit.setText(f"{floor.point[0]:.2f},{floor.point[1]:.2f}@{floor.level_id}")
-        edit.property("pick_button").setChecked(False)
+        self.pick_buttons[edit].setChecked(False)
         self.main.statusBar().clearMessage()
 
     # --- computing ----------------------------------------------------------------------

@@ -101,9 +101,9 @@ def test_picking_the_target_in_the_view_fills_it_with_the_clicked_element(hall_w
     view = hall_window.viewport
     view.show_plan("L0")
     view.render_now()
-    panel.target.property("pick_button").setChecked(True)
+    panel.pick_buttons[panel.target].setChecked(True)
     panel.pick_at(view.widget_pos((12.5, 25.0, 0.0)))  # in the pit (0..25 x 18..), away from its doors
     text = panel.target.text()
-    assert text.endswith("@L0") and not panel.target.property("pick_button").isChecked()
+    assert text.endswith("@L0") and not panel.pick_buttons[panel.target].isChecked()
     x, y = (float(v) for v in text.split("@")[0].split(","))
     assert abs(x - 12.5) < 0.3 and abs(y - 25.0) < 0.3

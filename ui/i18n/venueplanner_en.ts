@@ -162,6 +162,118 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Briefing Pack</source>
+        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans of the levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redacted (leave out sensitive assets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of page 1 (%1 pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Venues and plans (%1)</source>
@@ -758,6 +870,14 @@ Known formats: %2</source>
     </message>
     <message>
         <source>Evacuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a venue first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,6 +162,118 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Briefing Pack</source>
+        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).</extracomment>
+        <translation>Exporter le dossier d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Plans of the levels</source>
+        <translation>Plans des niveaux</translation>
+    </message>
+    <message>
+        <source>Route cards</source>
+        <translation>Fiches itinéraire</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>Évacuation</translation>
+    </message>
+    <message>
+        <source>Update log</source>
+        <translation>Journal des mises à jour</translation>
+    </message>
+    <message>
+        <source>Route %1 (%2)</source>
+        <translation>Itinéraire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Redacted (leave out sensitive assets)</source>
+        <translation>Version expurgée (sans les points sensibles)</translation>
+    </message>
+    <message>
+        <source>empty: not encrypted</source>
+        <translation>vide : non chiffré</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Itinéraires</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save Briefing Pack</source>
+        <translation>Enregistrer le dossier d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the briefing pack</source>
+        <translation>Construction du dossier d&apos;intervention</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages)</source>
+        <translation>%1 enregistré (%2 pages)</translation>
+    </message>
+    <message>
+        <source>Preview of page 1 (%1 pages)</source>
+        <translation>Aperçu de la page 1 (%1 pages)</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Venues and plans (%1)</source>
@@ -760,6 +872,14 @@ Formats connus : %2</translation>
     <message>
         <source>Evacuation</source>
         <translation>Évacuation</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing Pack…</source>
+        <translation>Exporter le &amp;dossier d&apos;intervention…</translation>
+    </message>
+    <message>
+        <source>Open a venue first.</source>
+        <translation>Ouvrez d&apos;abord un établissement.</translation>
     </message>
 </context>
 <context>
