@@ -209,10 +209,7 @@ class MainWindow(QMainWindow):
 
     def _view_options_changed(self) -> None:
         self.actions.sync_view()
-        if self.session.venue is not None:
-            self.tree_panel.set_venue(
-                self.session.venue, blocked=self.blocked(), hidden=self.viewport.options.hidden_levels
-            )
+        self.tree_panel.set_hidden_levels(self.viewport.options.hidden_levels)
 
     def _hovered(self, hit) -> None:
         if hit is None or self.session.venue is None:

@@ -211,6 +211,25 @@ class TreePanel(QWidget):
         if item.parent().data(0, CATEGORY_ROLE) == "levels":
             self.level_visibility_changed.emit(item.data(0, ID_ROLE), item.checkState(0) == Qt.CheckState.Checked)
 
+    def set_hidden_levels(self, hidden: frozenset[str]) -> None:
+        """Tick the shown levels and untick the hidden ones, in place.
+
+        Never rebuild the tree here: this runs while Qt is still inside the
+        ``setCheckState`` of the level item the user ticked, and clearing the
+        tree would delete that item under it.
+        """
+        self._syncing = True
+        try:
+            for item in self._all_items():
+                parent = item.parent()
+                if parent is not None and parent.data(0, CATEGORY_ROLE) == "levels":
+                    shown = item.data(0, ID_ROLE) not in hidden
+                    state = Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
+                    if item.checkState(0) != state:
+                        item.setCheckState(0, state)
+        finally:
+            self._syncing = False
+
     # --- queries (tests, other panels) --------------------------------------------------
 
     def item(self, element_id: str) -> QTreeWidgetItem | None:

@@ -172,3 +172,16 @@ def test_the_context_geometry_is_left_out_while_the_camera_moves_when_frames_are
     qtbot.mouseRelease(view.plotter, Qt.MouseButton.LeftButton, pos=centre + QPoint(60, 0))
     assert seen_during_drag and not any(seen_during_drag)
     assert view.plotter.actors["context@L0"].GetVisibility()
+
+
+def test_ticking_a_level_updates_the_tree_in_place_and_never_deletes_the_item_being_ticked(hall_window, qtbot):
+    # Rebuilding the tree from inside the item's own setCheckState freed the item under Qt
+    # (an intermittent segfault); the ticked item must survive, and the view must follow.
+    tree, view = hall_window.tree_panel, hall_window.viewport
+    level_item = tree.item("L1")
+    for state in (Qt.CheckState.Unchecked, Qt.CheckState.Checked) * 5:
+        level_item.setCheckState(0, state)
+        assert tree.item("L1") is level_item
+        assert view.plotter.actors["floor@L1"].GetVisibility() == (state == Qt.CheckState.Checked)
+    view.isolate_level("L0")
+    assert tree.item("L1") is level_item and level_item.checkState(0) == Qt.CheckState.Unchecked
