@@ -11,10 +11,11 @@ import math
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 
 from models import Venue
 from routing.evacuation import EvacuationResult, time_field
+from ui.view_layer import ViewLayer
 from venueplanner.scene_routes import HEAT_CMAP, bottlenecks_mesh, drawn_points, heat_mesh
 
 if TYPE_CHECKING:
@@ -42,18 +43,15 @@ def element_point(venue: Venue, element_id: str, level_id: str) -> tuple[float, 
     return None
 
 
-class EvacuationLayer:
+class EvacuationLayer(ViewLayer):
     """Heat map and bottlenecks of one result in one viewport."""
 
     def __init__(self, view: Viewport) -> None:
-        self.view = view
+        super().__init__(view)
         self.result: EvacuationResult | None = None
         self.venue: Venue | None = None
         self.show_heat = True
         self._fields: dict[str, tuple] = {}
-        self._names: list[str] = []
-        self._pending = False
-        view.options_changed.connect(self.redraw_soon)
 
     def set_result(self, result: EvacuationResult | None, venue: Venue | None) -> None:
         self.result, self.venue = result, venue
@@ -74,33 +72,12 @@ class EvacuationLayer:
             return 0.0, 1.0
         return 0.0, max(1.0, math.ceil(float(max(v.max() for v in values)) / 10) * 10)
 
-    def redraw_soon(self) -> None:
-        """Redraw once the change of the view's options is done (after the view's own actors are arranged)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.view, self._deferred)
-
-    def detach(self) -> None:
-        """The window closes: remove the actors and let go of the view (no cycle keeps VTK objects alive)."""
-        self.view.options_changed.disconnect(self.redraw_soon)
-        for name in self._names:
-            self.view.plotter.remove_actor(name, render=False)
-        self._names = []
-        self._clear_extra()
-
     def _clear_extra(self) -> None:
         self.result, self.venue, self._fields = None, None, {}
 
-    def _deferred(self) -> None:
-        self._pending = False
-        if not getattr(self.view.plotter, "_closed", True):
-            self.redraw()
-
     def redraw(self) -> None:
         view, plotter = self.view, self.view.plotter
-        for name in self._names:
-            plotter.remove_actor(name, render=False)
-        self._names = []
+        self._remove_actors()
         title = QCoreApplication.translate("EvacuationPanel", "Time to get out (s)")
         for old in [t for t in list(plotter.scalar_bars._scalar_bar_actors) if t == title or t.startswith("seconds")]:
             plotter.remove_scalar_bar(old, render=False)

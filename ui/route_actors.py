@@ -11,10 +11,10 @@ import logging
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QTimer
 
 from models.numbering import exterior_door_numbers
 from routing import Route
+from ui.view_layer import ViewLayer
 from venueplanner.scene_routes import (
     ROUTE_LIFT,
     drawn_points,
@@ -35,19 +35,16 @@ EXIT_NUMBER_COLOUR = "#2b9348"
 WALKER_COLOUR = "#ffd60a"
 
 
-class RouteLayer:
+class RouteLayer(ViewLayer):
     """Routes (the chosen one first, alternatives after it, each in its colour) and the walker of one viewport."""
 
     def __init__(self, view: Viewport) -> None:
-        self.view = view
+        super().__init__(view)
         self.routes: list[Route] = []
         self.chosen = 0
-        self._names: list[str] = []
         self._walker: tuple[np.ndarray, float] | None = None
         self._numbers: dict[str, int] = {}
         self._numbered_venue = None
-        self._pending = False
-        view.options_changed.connect(self.redraw_soon)
 
     def set_routes(self, routes: list[Route], chosen: int = 0) -> None:
         """Draw `routes`; the `chosen` one is thicker and drawn in the first route colour."""
@@ -65,35 +62,14 @@ class RouteLayer:
         """Where a true (x, y, z) position is drawn with the view's explode, route height included."""
         return drawn_points(self.view.venue, self.view.options, np.asarray(position, float), lift=ROUTE_LIFT)[0]
 
-    def redraw_soon(self) -> None:
-        """Redraw once the change of the view's options is done (after the view's own actors are arranged)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.view, self._deferred)
-
-    def detach(self) -> None:
-        """The window closes: remove the actors and let go of the view (no cycle keeps VTK objects alive)."""
-        self.view.options_changed.disconnect(self.redraw_soon)
-        for name in self._names:
-            self.view.plotter.remove_actor(name, render=False)
-        self._names = []
-        self._clear_extra()
-
     def _clear_extra(self) -> None:
         for name in ("walker", "exit-numbers-labels"):
             self.view.plotter.remove_actor(name, render=False)
         self.routes, self._walker, self._numbered_venue = [], None, None
 
-    def _deferred(self) -> None:
-        self._pending = False
-        if not getattr(self.view.plotter, "_closed", True):
-            self.redraw()
-
     def redraw(self) -> None:
-        view, plotter = self.view, self.view.plotter
-        for name in self._names:
-            plotter.remove_actor(name, render=False)
-        self._names = []
+        view = self.view
+        self._remove_actors()
         if view.venue is None:
             return
         order = [self.chosen] + [i for i in range(len(self.routes)) if i != self.chosen] if self.routes else []
