@@ -87,6 +87,14 @@ class WindowActions(QObject):
         self.explode = act(self.tr("&Explode Levels"), self._toggle_explode, "Ctrl+E", checkable=True, name="explode")
         self.show_all = act(self.tr("Show &All Levels"), view.show_all_levels, name="show-all-levels")
         self.space_labels = act(self.tr("Space &Names"), self._toggle_space_labels, checkable=True, name="space-labels")
+        self.exit_numbers = act(
+            self.tr("E&xit Numbers"),
+            lambda on: view.set_scene_option(show_exit_numbers=on),
+            "Ctrl+Shift+E",
+            checkable=True,
+            name="exit-numbers",
+        )
+        self.exit_numbers.setChecked(True)
         self.context = act(self.tr("&Context Geometry"), self._toggle_context, checkable=True, name="context")
         self.context.setChecked(True)
         self.screenshot = act(
@@ -144,7 +152,9 @@ class WindowActions(QObject):
         self.plan_menu = view_menu.addMenu(self.tr("&Plan View"))
         self.levels_menu = view_menu.addMenu(self.tr("&Levels"))
         self.isolate_menu = view_menu.addMenu(self.tr("Show &Only Level"))
-        view_menu.addActions([self.show_all, self.explode, self.space_labels, self.context, self.reset_camera])
+        view_menu.addActions(
+            [self.show_all, self.explode, self.space_labels, self.exit_numbers, self.context, self.reset_camera]
+        )
         view_menu.addSeparator()
         view_menu.addAction(self.screenshot)
         view_menu.addSeparator()

@@ -139,8 +139,13 @@ def bottlenecks_mesh(points: np.ndarray, peaks: Iterable[float], scale: float = 
 
 
 def exit_label_points(venue: Venue, options: SceneOptions, numbers: dict[str, int]) -> tuple[np.ndarray, list[str]]:
-    """Where the exterior door numbers are written (above each visible exit, drawn heights) and their texts."""
+    """Where the exterior door numbers are written (above each visible exit, drawn heights) and their texts.
+
+    Nothing (no point, no text) when ``options.show_exit_numbers`` is off.
+    """
     points, texts = [], []
+    if not options.show_exit_numbers:
+        numbers = {}
     for exit_id, number in sorted(numbers.items(), key=lambda item: item[1]):
         opening = venue.openings.get(exit_id)
         if opening is None or not options.visible(opening.level_id):

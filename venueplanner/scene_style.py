@@ -104,6 +104,7 @@ class SceneOptions:
     explode : extra vertical gap between consecutive levels, metres.
     hidden_levels : level ids not drawn.
     blocked : opening and connector ids drawn as blocked (the active scenario's).
+    show_exit_numbers : write the exterior door numbers (:mod:`models.numbering`) above the exits.
     """
 
     explode: float = 0.0
@@ -111,6 +112,7 @@ class SceneOptions:
     show_context: bool = True
     show_marker_labels: bool = True
     show_space_labels: bool = False
+    show_exit_numbers: bool = True
     blocked: frozenset[str] = frozenset()
     context_opacity: float = 0.25
 

@@ -1145,6 +1145,10 @@ Known formats: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xit Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Context Geometry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1146,6 +1146,10 @@ Formats connus : %2</translation>
         <translation>&amp;Noms des locaux</translation>
     </message>
     <message>
+        <source>E&amp;xit Numbers</source>
+        <translation>Numéros des s&amp;orties</translation>
+    </message>
+    <message>
         <source>&amp;Context Geometry</source>
         <translation>Géométrie de &amp;contexte</translation>
     </message>
