@@ -1,14 +1,27 @@
-"""File > Export Briefing Pack: the pack's options, built on a worker with progress and cancel, written atomically,
-and page 1 previewed (rendered by poppler's ``pdftoppm``; PySide6-Essentials has no QtPdf).
+"""File > Export Briefing Pack: the pack's options, built in a child process with progress and cancel, written
+atomically, and page 1 previewed (rendered by poppler's ``pdftoppm``; PySide6-Essentials has no QtPdf).
+
+The pack renders 3D views off-screen with VTK: a second OpenGL context, which
+must not live on a worker thread of the Qt process. :func:`iter_export` saves the
+project as it is in memory (unsaved edits included) to a temporary folder and
+runs :mod:`ui.export_child` on it, the way :mod:`ui.import_process` runs imports.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
+import math
+import queue
 import shutil
 import subprocess
+import sys
 import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,10 +42,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from models import VenuePlannerError
+from models import Job, Progress, VenuePlannerError
+from routing import Route
+from ui.export_child import PackExportError, request_dict
 from ui.panel_common import profile_names, ui_language
-from venueplanner.briefing import PAPERS, SECTIONS, PackOptions, RouteRequest, iter_assemble
-from venueplanner.project_zip import atomic_write
+from venueplanner.briefing import PAPERS, SECTIONS, PackOptions, RouteRequest
+from venueplanner.project import Project, save_project
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -41,13 +56,114 @@ log = logging.getLogger(__name__)
 
 #: Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).
 PREVIEW_DPI = 40
+#: How often a waiting job yields, so that a cancel is seen (seconds).
+POLL = 0.1
 
 
-def build_and_write(project, options: PackOptions, routes, path: Path):
-    """Job: build the pack, write it to `path` atomically; returns (path, page count, preview PNG bytes or b"")."""
-    built = yield from iter_assemble(project, options, routes=routes)
-    atomic_write(Path(path), built.data)
-    return Path(path), len(built.pages), preview_png(built.data, options.password)
+def iter_export(project: Project, options: PackOptions, routes: Sequence[Route], path: Path) -> Job[tuple]:
+    """Job: build the pack in a child process, which writes `path` atomically.
+
+    Returns (path, page count, preview PNG bytes or b""). Closing the job (a
+    cancel) kills the child and removes what it left; the temporary folder
+    (project copy, request) is always removed.
+
+    Raises
+    ------
+    PackExportError
+        The child refused an option or a route, or could not write `path` (the message names the file).
+    RuntimeError
+        The child failed unexpectedly; the message holds its traceback or its last error output.
+    """
+    path = Path(path)
+    folder = Path(tempfile.mkdtemp(prefix="venueplanner-export-"))
+    child: subprocess.Popen | None = None
+    pumps: list[threading.Thread] = []
+    started = time.time()
+    try:
+        yield Progress(0.0, "preparing the pack")
+        save_project(project, folder / "project.venue", backup=False)
+        request = folder / "request.json"
+        request.write_text(json.dumps(request_dict(options, routes)), encoding="utf-8")
+        child = subprocess.Popen(
+            [sys.executable, "-m", "ui.export_child", str(folder / "project.venue"), str(request), str(path)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        )  # fmt: skip
+        lines: queue.Queue[str | None] = queue.Queue()
+        errors: deque[str] = deque(maxlen=200)  # the child's stderr, drained so that it never blocks on it
+        pumps = [
+            threading.Thread(target=_pump, args=(child.stdout, lines.put), daemon=True),
+            threading.Thread(target=_pump, args=(child.stderr, errors.append), daemon=True),
+        ]
+        for pump in pumps:
+            pump.start()
+        _hand_password(child, options.password)
+        last = Progress(0.0, "building the pack")
+        yield last
+        while True:
+            try:
+                line = lines.get(timeout=POLL)
+            except queue.Empty:
+                yield last  # nothing new: a chance to be cancelled
+                continue
+            if line is None:
+                code = child.wait()
+                stderr = "".join(e for e in errors if e)
+                raise RuntimeError(f"the briefing pack {path.name} stopped unexpectedly (exit status {code})\n{stderr}")
+            message = json.loads(line)
+            if "progress" in message:
+                fraction, text = message["progress"]
+                last = Progress(math.nan if fraction is None else 0.95 * float(fraction), text)
+                yield last
+            elif "error" in message:
+                error = message["error"]
+                if error["expected"]:
+                    raise PackExportError(path, error["message"])
+                raise RuntimeError(f"{error['type']}: {error['message']}\n{error['details']}")
+            elif "done" in message:
+                child.wait()
+                pages = int(message["done"]["pages"])
+                yield Progress(0.97, "preview of page 1")
+                return path, pages, preview_png(path.read_bytes(), options.password)
+    finally:
+        if child is not None:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+                log.info("briefing pack %s stopped", path)
+                _remove_leftovers(path, started)
+            for pump in pumps:
+                pump.join(timeout=5)
+            child.stdout.close()
+            child.stderr.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _hand_password(child: subprocess.Popen, password: str) -> None:
+    """The password goes on the child's stdin, never to disk; stdin is closed either way."""
+    try:
+        if password:
+            child.stdin.write(json.dumps({"password": password}) + "\n")
+        child.stdin.close()
+    except BrokenPipeError:  # the child has already ended: its stdout says why
+        log.info("the export child ended before reading its password")
+
+
+def _pump(stream, put) -> None:
+    for line in stream:
+        if line.strip():
+            put(line)
+    put(None)
+
+
+def _remove_leftovers(path: Path, since: float) -> None:
+    """Remove the temporary files a killed child's atomic write may have left beside `path`."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if tmp.stat().st_mtime >= since - 1:
+                tmp.unlink()
+                log.info("removed %s, left by a stopped export", tmp)
+        except OSError:
+            continue
 
 
 def preview_png(data: bytes, password: str = "") -> bytes:
@@ -185,7 +301,7 @@ class ExportDialog(QDialog):
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        """Build the pack on a worker and write it to `path`."""
+        """Build the pack in a child process (see :func:`iter_export`) and write it to `path`."""
         if self._job:
             return
         try:
@@ -195,7 +311,7 @@ class ExportDialog(QDialog):
             return
         self.export_button.setEnabled(False)
         title = self.tr("Building the briefing pack")
-        self._job = self.main.jobs.start(build_and_write, project, options, computed, path, title=title,
+        self._job = self.main.jobs.start(iter_export, project, options, computed, path, title=title,
                                          on_result=self._written)  # fmt: skip
         self.main.jobs.finished.connect(self._ended)
 
