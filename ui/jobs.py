@@ -1,27 +1,31 @@
-"""Long work off the GUI thread: a Job generator runs on a superqt worker, with progress and cancel.
+"""Long work off the GUI thread: a Job generator runs on Qt's thread pool, with progress and cancel.
 
 A job (:data:`models.progress.Job`) yields :class:`~models.progress.Progress` at
 safe points and returns its result. :class:`JobRunner` starts it on the
 thread pool, shows a progress dialog if it lasts (after :data:`DIALOG_DELAY_MS`),
 cancels it at the next yield when the user asks, and calls back on the GUI
-thread: the worker's signals are connected to this QObject's methods, so Qt
-queues them to the thread it lives on.
+thread: the worker emits this QObject's signals, which are connected to its
+own methods with queued connections, so Qt delivers them on the thread it lives on.
+A cancelled generator is closed on its worker thread, so its ``finally`` (a
+child process killed, a temporary folder removed) has run when the job ends.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import math
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import count
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
-from superqt.utils import FunctionWorker, GeneratorWorker, WorkerBase, create_worker
 
 from models import CancelledError, Progress
 
@@ -31,9 +35,49 @@ log = logging.getLogger(__name__)
 DIALOG_DELAY_MS = 400
 
 
+class _Worker:
+    """One job on a pool thread: runs it, stops it at a yield when asked, and reports through `emit`.
+
+    `emit(kind, *args)` is called on the worker thread with kind "yielded", "returned", "errored" and,
+    last and always, "ended".
+    """
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, emit: Callable[..., None]) -> None:
+        self.is_generator = inspect.isgeneratorfunction(fn)
+        self._call = partial(fn, *args, **kwargs)
+        self._emit = emit
+        self.abort = threading.Event()
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        try:
+            if not self.abort.is_set():  # a job cancelled while it waited for a thread never starts
+                result = self._run_generator() if self.is_generator else self._call()
+                if not self.abort.is_set():
+                    self._emit("returned", result)
+        except Exception as error:  # handed to the GUI thread, which shows it
+            self._emit("errored", error)
+        finally:
+            self._emit("ended")
+            self.done.set()
+
+    def _run_generator(self) -> Any:
+        generator = self._call()
+        try:
+            while not self.abort.is_set():
+                try:
+                    step = next(generator)
+                except StopIteration as stop:
+                    return stop.value
+                self._emit("yielded", step)
+            return None
+        finally:
+            generator.close()  # cancelled: its `finally` runs now, on this thread
+
+
 @dataclass
 class _Running:
-    worker: WorkerBase
+    worker: _Worker
     title: str
     on_result: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
@@ -74,6 +118,7 @@ class JobRunner(QObject):
         self._returned.connect(self._on_returned, queued)
         self._errored.connect(self._on_errored, queued)
         self._ended.connect(self._on_ended, queued)
+        self._signals = {"yielded": self._yielded, "returned": self._returned, "errored": self._errored}
 
     @property
     def running(self) -> int:
@@ -100,46 +145,40 @@ class JobRunner(QObject):
             log.warning("job %r not started: the window is closing", title)
             return 0
         job_id = next(self._ids)
-        worker = create_worker(job_fn, *args, _start_thread=False, _ignore_errors=True, **kwargs)
-        running = _Running(worker, title, on_result, on_error)
-        self._jobs[job_id] = running
-        if isinstance(worker, GeneratorWorker):
-            worker.yielded.connect(partial(self._relay, self._yielded, job_id))
-            worker.aborted.connect(partial(self._relay, self._ended, job_id))
-        worker.returned.connect(partial(self._relay, self._returned, job_id))
-        worker.errored.connect(partial(self._relay, self._errored, job_id))
-        worker.finished.connect(partial(self._relay, self._ended, job_id))
+        worker = _Worker(job_fn, args, kwargs, partial(self._relay, job_id))
+        self._jobs[job_id] = _Running(worker, title, on_result, on_error)
         if dialog:
             QTimer.singleShot(DIALOG_DELAY_MS, self, partial(self._show_dialog, job_id))
         self.started.emit(job_id, title)
-        worker.start()
+        QThreadPool.globalInstance().start(worker.run)
         log.info("job %d started: %s", job_id, title)
         return job_id
 
-    def _relay(self, signal, job_id: int, *args) -> None:
+    def _relay(self, job_id: int, kind: str, *args) -> None:
         # called from the worker's thread, or late after the window is gone: only emit while we exist
         if isValid(self):
-            signal.emit(job_id, *args)
+            if kind == "ended":
+                self._ended.emit(job_id)
+            else:
+                self._signals[kind].emit(job_id, *args)
 
     def cancel(self, job_id: int | None = None) -> None:
         """Ask a job (all when None) to stop at its next yield."""
         for i, running in list(self._jobs.items()):
             if job_id in (None, i):
                 running.cancelled = True
-                running.worker.quit()
+                running.worker.abort.set()
                 log.info("job %d cancelled", i)
 
     def wait_all(self, timeout_ms: int = 30_000) -> bool:
-        """Cancel every job, start no new one, and wait for the threads to end; False if some still run."""
+        """Cancel every job, start no new one, and wait for their threads to end; False if some still run."""
         self._closed = True
         self.cancel()
-        try:
-            WorkerBase.await_workers(timeout_ms)
-        except RuntimeError:
-            log.error("jobs still running after %d ms", timeout_ms)
-            return False
-        for running in self._jobs.values():  # their end is queued to a window that is closing: finish them here
-            _close_generator(running.worker)
+        deadline = time.monotonic() + timeout_ms / 1000
+        for running in list(self._jobs.values()):
+            if not running.worker.done.wait(max(0.0, deadline - time.monotonic())):
+                log.error("jobs still running after %d ms", timeout_ms)
+                return False
         return True
 
     @Slot(int, object)
@@ -174,8 +213,6 @@ class JobRunner(QObject):
         if running.dialog is not None:
             running.dialog.close()
             running.dialog.deleteLater()
-        if running.cancelled:
-            _close_generator(running.worker)
         log.info("job %d ended%s", job_id, " (cancelled)" if running.cancelled else "")
         self.finished.emit(job_id)
 
@@ -191,19 +228,12 @@ class JobRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumWidth(420)
-        if isinstance(running.worker, FunctionWorker):
+        if not running.worker.is_generator:
             dialog.setCancelButton(None)
         dialog.canceled.connect(partial(self.cancel, job_id))
         running.dialog = dialog
         _show(dialog, running.last)
         dialog.show()
-
-
-def _close_generator(worker: WorkerBase) -> None:
-    """superqt stops a cancelled generator without closing it: close it, so that its `finally` runs now."""
-    generator = getattr(worker, "_gen", None) if isinstance(worker, GeneratorWorker) else None
-    if generator is not None:
-        generator.close()
 
 
 def _show(dialog: QProgressDialog, step: Progress) -> None:
