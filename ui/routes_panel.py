@@ -5,6 +5,10 @@ Ends are typed ids (or ``x,y@level``), taken from the selection, or picked in th
 is down, the next click in the view gives the element under the mouse or the floor point. The graph is built
 and the routes computed on a worker (:meth:`ui.main_window.MainWindow.run_job`); one computation at a time, so
 the graph is never queried from two threads.
+
+"Save Route…" keeps the request of the routes shown in the project (:func:`venueplanner.ops.save_route`,
+undoable); the saved routes are listed under the directions, and choosing one computes it again with its stored
+ends, profile, what it avoids and its scenario.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -34,7 +39,10 @@ from models import Progress
 from ui import labels
 from ui.panel_common import active_scenario, centre_camera_on, duration, profile_names, ui_language
 from ui.route_actors import RouteLayer
+from ui.saved_routes import SavedRoutes
 from ui.viewport_tools import CLICK_SLOP
+from venueplanner import ops
+from venueplanner.ops.save_route import default_route_name
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -42,16 +50,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def compute_routes(venue, scenario, graph, source, target, *, profile, avoid, k):
+def compute_routes(venue, scenario, graph, source, target, *, profile, avoid, k, via=()):
     """Job: the navigation graph (reused when given) and up to `k` routes; returns (graph, routes)."""
     if graph is None:
         yield Progress(0.0, "navigation graph")
         graph = routing.build_graph(venue, scenario)
     yield Progress(0.5, "routes")
     if k <= 1:
-        routes = [routing.access_route(graph, source, target, profile=profile, avoid=avoid)]
+        routes = [routing.access_route(graph, source, target, profile=profile, avoid=avoid, via=via)]
     else:
-        routes = routing.alternatives(graph, source, target, k=k, profile=profile, avoid=avoid)
+        routes = routing.alternatives(graph, source, target, k=k, profile=profile, avoid=avoid, via=via)
     return graph, routes
 
 
@@ -68,6 +76,9 @@ class RoutesPanel(QWidget):
         self.routes: list[routing.Route] = []
         self.steps: list[routing.Step] = []
         self._graph_key: tuple | None = None
+        # the request of the routes shown (what "Save Route…" keeps), and of those being computed
+        self.request: dict | None = None
+        self._asked: dict | None = None
         self._job = 0
         self._press: QPointF | None = None
         self._picking: QLineEdit | None = None
@@ -93,6 +104,13 @@ class RoutesPanel(QWidget):
         self.compute = QPushButton(self.tr("Compute Route"), self)
         self.compute.setObjectName("route-compute")
         self.compute.clicked.connect(self.compute_now)
+        self.save = QPushButton(self.tr("Save Route…"), self)
+        self.save.setObjectName("route-save")
+        self.save.setToolTip(self.tr("Keep this route in the project (its start, target, profile and what it avoids)"))
+        self.save.clicked.connect(lambda: self.save_current())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compute, 1)
+        buttons.addWidget(self.save)
         form = QFormLayout()
         form.addRow(self.tr("From"), start_row)
         form.addRow(self.tr("To"), target_row)
@@ -112,11 +130,15 @@ class RoutesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(form)
-        layout.addWidget(self.compute)
+        layout.addLayout(buttons)
         layout.addWidget(self.choice)
         layout.addWidget(self.summary)
         layout.addWidget(self.steps_list, 1)
+        self.saved = SavedRoutes(window, self)
+        self.saved.chosen.connect(self.show_saved)
+        layout.addWidget(self.saved)
         window.viewport.plotter.installEventFilter(self)
+        window.session.report_changed.connect(self._file_opened)
         self._clear()
 
     def _end_row(self, name: str) -> tuple[QLineEdit, QHBoxLayout]:
@@ -201,21 +223,28 @@ class RoutesPanel(QWidget):
     # --- computing ----------------------------------------------------------------------
 
     def compute_now(self) -> None:
-        session = self.main.session
-        venue = session.venue
-        source, target = self.start.text().strip(), self.target.text().strip()
+        """Compute the routes the form asks for, in the active scenario."""
+        avoid = [x.strip() for x in self.avoid.text().split(",") if x.strip()]
+        self._start(self.start.text().strip(), self.target.text().strip(), avoid, active_scenario(self.main.session))
+
+    def _start(self, source: str, target: str, avoid: list[str], scenario, via: tuple[str, ...] = ()) -> None:
+        venue = self.main.session.venue
         if venue is None or not source or not target or self._job:
             return
-        scenario = active_scenario(session)
         key = (venue, scenario)
         if self._graph_key is None or self._graph_key[0] is not venue or self._graph_key[1] is not scenario:
             self.graph, self._graph_key = None, key
-        avoid = [x.strip() for x in self.avoid.text().split(",") if x.strip()]
+        profile = self.profile.currentData()
+        self._asked = {
+            "origin": source, "target": target, "profile": profile, "avoid": avoid, "via": list(via),
+            "scenario_id": scenario.id if scenario is not None else None,
+        }  # fmt: skip
         self.compute.setEnabled(False)
+        self.save.setEnabled(False)
         self.summary.setText(self.tr("Computing…"))
         self._job = self.main.jobs.start(
             compute_routes, venue, scenario, self.graph, source, target,
-            profile=self.profile.currentData(), avoid=avoid, k=self.count.value(),
+            profile=profile, avoid=avoid, k=self.count.value(), via=via,
             title=self.tr("Computing routes"), on_result=self._computed, on_error=self._failed,
         )  # fmt: skip
         self.main.jobs.finished.connect(self._ended)
@@ -233,6 +262,8 @@ class RoutesPanel(QWidget):
     def _computed(self, result) -> None:
         self.graph, routes = result
         self.routes = list(routes)
+        self.request = self._asked
+        self.save.setEnabled(bool(self.routes))
         self.choice.clear()
         for i, route in enumerate(self.routes):
             text = self.tr("Route %1: %2, %3").replace("%1", str(i + 1))
@@ -279,7 +310,8 @@ class RoutesPanel(QWidget):
         self.main.viewport.render()
 
     def _clear(self) -> None:
-        self.routes, self.steps = [], []
+        self.routes, self.steps, self.request = [], [], None
+        self.save.setEnabled(False)
         self.choice.clear()
         self.choice.hide()
         self.summary.setText("")
@@ -287,5 +319,51 @@ class RoutesPanel(QWidget):
         self.layer.set_routes([])
         self.route_chosen.emit(None)
 
+    # --- saved routes -------------------------------------------------------------------
+
+    def save_current(self, name: str | None = None) -> str | None:
+        """Save the request of the routes shown under `name` (asked when None); returns the new route's id."""
+        request, project = self.request, self.main.session.project
+        if request is None or project is None:
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Save Route"), self.tr("Name of the route:"),
+                text=default_route_name(request["origin"], request["target"]),
+            )  # fmt: skip
+            if not ok:
+                return None
+        before = set(project.routes)
+        if not self.main.apply(ops.save_route, name=name, **request):
+            return None
+        (route_id,) = set(self.main.session.project.routes) - before
+        self.saved.select(route_id)
+        message = self.tr("Route saved: %1").replace("%1", self.main.session.project.routes[route_id].name)
+        if self.choice.currentIndex() > 0:
+            message += " " + self.tr("(its request is kept: it is computed again as the fastest route)")
+        self.main.statusBar().showMessage(message, 8000)
+        return route_id
+
+    def show_saved(self, route_id: str) -> None:
+        """Compute saved route `route_id` again with its stored ends, profile, avoided elements and scenario."""
+        project = self.main.session.project
+        route = project.routes.get(route_id) if project is not None else None
+        if route is None:
+            return
+        self.saved.select(route_id)
+        self.start.setText(route.origin)
+        self.target.setText(route.target)
+        self.profile.setCurrentIndex(max(0, self.profile.findData(route.profile or routing.DEFAULT_PROFILE)))
+        self.avoid.setText(", ".join(route.avoid))
+        self.count.setValue(1)
+        scenario = project.scenarios.get(route.scenario_id) if route.scenario_id else None
+        self._start(route.origin, route.target, list(route.avoid), scenario, route.via)
+
+    def _file_opened(self, _report) -> None:
+        """Another file was opened (or the venue closed): the routes of the previous one are no longer shown."""
+        self._clear()
+
     def release(self) -> None:
+        self.main.session.report_changed.disconnect(self._file_opened)
+        self.saved.release()
         self.main.viewport.plotter.removeEventFilter(self)

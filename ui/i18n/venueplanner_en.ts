@@ -165,7 +165,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Briefing Pack</source>
-        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).</extracomment>
+        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels). How often a waiting job yields, so that a cancel is seen (seconds). How long a child that has sent its result or error may take to exit before it is killed (seconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
     <name>MainWindow</name>
     <message>
         <source>Venue</source>
-        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector).</extracomment>
+        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How long the 3D view waits for the file opened at start-up before it loads anyway, milliseconds. How often the window looks whether it is ready for the 3D view to load, milliseconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,6 +613,18 @@
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -896,6 +908,14 @@ Known formats: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save Route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this route in the project (its start, target, profile and what it avoids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,6 +977,53 @@ Known formats: %2</source>
     </message>
     <message>
         <source>Length %1, time %2 (%3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its request is kept: it is computed again as the fastest route)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedRoutes</name>
+    <message>
+        <source>Click a saved route to compute it again and show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avoiding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the route:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,6 +1149,14 @@ Known formats: %2</source>
     </message>
     <message>
         <source>Delete marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Viewport</name>
+    <message>
+        <source>Loading the 3D view…</source>
+        <extracomment>Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

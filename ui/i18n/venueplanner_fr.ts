@@ -165,7 +165,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Briefing Pack</source>
-        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).</extracomment>
+        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels). How often a waiting job yields, so that a cancel is seen (seconds). How long a child that has sent its result or error may take to exit before it is killed (seconds).</extracomment>
         <translation>Exporter le dossier d&apos;intervention</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
     <name>MainWindow</name>
     <message>
         <source>Venue</source>
-        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector).</extracomment>
+        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How long the 3D view waits for the file opened at start-up before it loads anyway, milliseconds. How often the window looks whether it is ready for the 3D view to load, milliseconds.</extracomment>
         <translation>Site</translation>
     </message>
     <message>
@@ -614,6 +614,18 @@
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished">Itinéraires</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished">Répétition</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation type="unfinished">Évacuation</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -897,6 +909,14 @@ Formats connus : %2</translation>
         <translation>Calculer l&apos;itinéraire</translation>
     </message>
     <message>
+        <source>Save Route…</source>
+        <translation>Enregistrer l&apos;itinéraire…</translation>
+    </message>
+    <message>
+        <source>Keep this route in the project (its start, target, profile and what it avoids)</source>
+        <translation>Garder cet itinéraire dans le projet (son départ, sa destination, son profil et ce qu&apos;il évite)</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Départ</translation>
     </message>
@@ -959,6 +979,53 @@ Formats connus : %2</translation>
     <message>
         <source>Length %1, time %2 (%3 s)</source>
         <translation>Longueur %1, durée %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>Save Route</source>
+        <translation>Enregistrer l&apos;itinéraire</translation>
+    </message>
+    <message>
+        <source>Name of the route:</source>
+        <translation>Nom de l&apos;itinéraire :</translation>
+    </message>
+    <message>
+        <source>Route saved: %1</source>
+        <translation>Itinéraire enregistré : %1</translation>
+    </message>
+    <message>
+        <source>(its request is kept: it is computed again as the fastest route)</source>
+        <translation>(sa demande est gardée : il sera recalculé comme l&apos;itinéraire le plus rapide)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRoutes</name>
+    <message>
+        <source>Click a saved route to compute it again and show it</source>
+        <translation>Cliquez sur un itinéraire enregistré pour le recalculer et l&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved routes</source>
+        <translation>Itinéraires enregistrés</translation>
+    </message>
+    <message>
+        <source>avoiding %1</source>
+        <translation>en évitant %1</translation>
+    </message>
+    <message>
+        <source>Rename Route</source>
+        <translation>Renommer l&apos;itinéraire</translation>
+    </message>
+    <message>
+        <source>Name of the route:</source>
+        <translation>Nom de l&apos;itinéraire :</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1151,14 @@ Formats connus : %2</translation>
     <message>
         <source>Delete marker</source>
         <translation>Supprimer le repère</translation>
+    </message>
+</context>
+<context>
+    <name>Viewport</name>
+    <message>
+        <source>Loading the 3D view…</source>
+        <extracomment>Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
