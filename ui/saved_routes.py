@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from routing import DEFAULT_PROFILE
 from ui.panel_common import profile_names
 from venueplanner import ops
 
@@ -90,7 +89,11 @@ class SavedRoutes(QWidget):
         for route in project.routes.values() if project is not None else ():
             item = QListWidgetItem(route.name, self.list)
             item.setData(ID_ROLE, route.id)
-            profile = route.profile or DEFAULT_PROFILE
+            profile = route.profile
+            if not profile:
+                from routing import DEFAULT_PROFILE  # routing loads networkx: not while the window starts
+
+                profile = DEFAULT_PROFILE
             what = f"{route.origin} → {route.target}, {profiles.get(profile, profile)}"
             if route.avoid:
                 what += "; " + self.tr("avoiding %1").replace("%1", ", ".join(route.avoid))
