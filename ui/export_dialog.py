@@ -9,6 +9,7 @@ runs :mod:`ui.export_child` on it, the way :mod:`ui.import_process` runs imports
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
@@ -58,6 +59,8 @@ log = logging.getLogger(__name__)
 PREVIEW_DPI = 40
 #: How often a waiting job yields, so that a cancel is seen (seconds).
 POLL = 0.1
+#: How long a child that has sent its result or error may take to exit before it is killed (seconds).
+EXIT_WAIT = 10
 
 
 def iter_export(project: Project, options: PackOptions, routes: Sequence[Route], path: Path) -> Job[tuple]:
@@ -79,6 +82,7 @@ def iter_export(project: Project, options: PackOptions, routes: Sequence[Route],
     child: subprocess.Popen | None = None
     pumps: list[threading.Thread] = []
     started = time.time()
+    answered = False  # the child has said its last word (done or error) and is about to exit
     try:
         yield Progress(0.0, "preparing the pack")
         save_project(project, folder / "project.venue", backup=False)
@@ -115,17 +119,21 @@ def iter_export(project: Project, options: PackOptions, routes: Sequence[Route],
                 last = Progress(math.nan if fraction is None else 0.95 * float(fraction), text)
                 yield last
             elif "error" in message:
+                answered = True
                 error = message["error"]
                 if error["expected"]:
                     raise PackExportError(path, error["message"])
                 raise RuntimeError(f"{error['type']}: {error['message']}\n{error['details']}")
             elif "done" in message:
-                child.wait()
+                answered = True
                 pages = int(message["done"]["pages"])
                 yield Progress(0.97, "preview of page 1")
                 return path, pages, preview_png(path.read_bytes(), options.password)
     finally:
         if child is not None:
+            if answered:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    child.wait(timeout=EXIT_WAIT)
             if child.poll() is None:
                 child.kill()
                 child.wait()

@@ -1,10 +1,19 @@
-"""File > Export Briefing Pack: options, built on a worker, written atomically, page 1 previewed."""
+"""File > Export Briefing Pack: options, built in a child process, written atomically, page 1 previewed."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
+import ui.export_child
+import ui.export_dialog
+import venueplanner.briefing
+import venueplanner.briefing.pack
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_routes import compute
 
@@ -13,6 +22,35 @@ from tests.ui.test_routes import compute
 def hall_window(main_window, qtbot, sample):
     open_and_wait(main_window, qtbot, sample("concert-hall.yaml"))
     return main_window
+
+
+@pytest.fixture
+def children(monkeypatch) -> list[subprocess.Popen]:
+    """The export child processes started during the test, as they start."""
+    started = []
+
+    class Recording(subprocess.Popen):
+        def __init__(self, args, *rest, **kwargs):
+            super().__init__(args, *rest, **kwargs)
+            if "ui.export_child" in args:
+                started.append(self)
+
+    monkeypatch.setattr(subprocess, "Popen", Recording)
+    return started
+
+
+@pytest.fixture
+def no_pack_here(monkeypatch) -> list:
+    """Calls of iter_assemble in this (the window's) process: there must be none."""
+    calls = []
+
+    def refuse(*args, **kwargs):
+        calls.append(args)
+        raise AssertionError("the pack was built in the window's process")
+
+    for module in (venueplanner.briefing, venueplanner.briefing.pack, ui.export_child):
+        monkeypatch.setattr(module, "iter_assemble", refuse)
+    return calls
 
 
 @pytest.mark.render
@@ -52,3 +90,79 @@ def test_a_computed_route_becomes_a_route_card(hall_window, qtbot, tmp_path):
     # the card of the route computed in the panel: STG-1 (the boulevard staging point) to the sound desk, 42 m, 46 s
     assert "Route card 1: Point de mise en place, boulevard" in text
     assert "In all 42 m, about 46 s" in text
+
+
+def temporary_folder(child: subprocess.Popen) -> Path:
+    """The folder of the project copy and request a child was given (``-m ui.export_child PROJECT REQUEST OUT``)."""
+    return Path(child.args[3]).parent
+
+
+@pytest.mark.render
+def test_the_pack_is_built_in_a_child_process_and_never_in_the_window_s_process(
+    hall_window, qtbot, tmp_path, children, no_pack_here
+):
+    dialog = hall_window.results.show_export()
+    dialog.set_checked(dialog.sections, {"cover"})
+    target = tmp_path / "cover.pdf"
+    dialog.export_to(target)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=120_000)
+    assert [c.args[1:3] + c.args[-1:] for c in children] == [["-m", "ui.export_child", str(target)]]
+    assert children[0].returncode == 0 and not no_pack_here
+    assert dialog.pages == len(PdfReader(target).pages) == 1  # the cover alone
+    assert not temporary_folder(children[0]).exists()  # the project copy and the request are gone
+
+
+@pytest.mark.render
+def test_cancelling_an_export_kills_the_child_and_leaves_no_file_and_no_temporary_folder(
+    hall_window, qtbot, tmp_path, children
+):
+    steps = []
+    hall_window.jobs.progressed.connect(lambda _job, step: steps.append(step.message))
+    dialog = hall_window.results.show_export()  # every section: several seconds of work in the child
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.export_to(out / "hall.pdf")
+    job = dialog._job
+    # wait until the child is at work (its own progress has arrived), then cancel
+    qtbot.waitUntil(lambda: bool(children) and any(m not in ("preparing the pack", "building the pack") for m in steps),
+                    timeout=60_000)  # fmt: skip
+    assert children[0].poll() is None, "the child ended before it could be cancelled"
+    hall_window.jobs.cancel(job)
+    qtbot.waitUntil(lambda: hall_window.jobs.running == 0 and dialog._job == 0, timeout=30_000)
+    assert children[0].returncode == -signal.SIGKILL
+    assert list(out.iterdir()) == []  # neither the pack nor a temporary file beside it
+    assert not temporary_folder(children[0]).exists()
+    assert dialog.written is None and dialog.export_button.isEnabled()
+    assert hall_window.findChild(QMessageBox, "error-message") is None  # a cancel is not an error
+
+
+def test_an_option_the_child_refuses_is_shown_as_a_message_naming_the_file(hall_window, qtbot, tmp_path, children):
+    dialog = hall_window.results.show_export()
+    dialog.set_checked(dialog.sections, {"cover"})
+    dialog.password.setText("abc")
+    dialog.export_to(tmp_path / "short.pdf")
+    qtbot.waitUntil(lambda: hall_window.findChild(QMessageBox, "error-message") is not None, timeout=120_000)
+    box = hall_window.findChild(QMessageBox, "error-message")
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == "short.pdf: password '***': use at least 8 characters on one line"
+    qtbot.waitUntil(lambda: dialog._job == 0, timeout=30_000)
+    assert children[0].returncode == 1 and not (tmp_path / "short.pdf").exists()
+    assert dialog.written is None and dialog.export_button.isEnabled()
+
+
+def test_an_unexpected_failure_in_the_child_shows_the_child_s_details(
+    hall_window, qtbot, tmp_path, children, monkeypatch
+):
+    real = ui.export_dialog.request_dict
+    # a request the child cannot read: a computed route without its legs
+    monkeypatch.setattr(ui.export_dialog, "request_dict", lambda o, r: {**real(o, r), "routes": [{"format": 1}]})
+    dialog = hall_window.results.show_export()
+    dialog.set_checked(dialog.sections, {"cover"})
+    dialog.export_to(tmp_path / "broken.pdf")
+    qtbot.waitUntil(lambda: hall_window.findChild(QMessageBox, "error-message") is not None, timeout=120_000)
+    box = hall_window.findChild(QMessageBox, "error-message")
+    assert box.icon() == QMessageBox.Icon.Critical  # the bug dialog
+    details = box.detailedText()
+    assert "ValueError: route dict without the field 'legs'" in details
+    assert "ui/export_child.py" in details  # the child's own traceback, not only the window's
+    assert not (tmp_path / "broken.pdf").exists()
