@@ -11,14 +11,15 @@ import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 import shapely
 
 from models import geometry
 from models.kinds import ConnectorKind, MarkerKind
+from models.problems import Problem, Severity
+from models.problems import error as _error
+from models.problems import warning as _warning
 from models.tolerances import (
     LANDING_REACH,
     MAX_PHYSICAL_DENSITY,
@@ -30,24 +31,7 @@ from models.tolerances import (
 from models.topology import SpaceIndex, spaces_reaching_exit
 from models.venue import Venue
 
-
-class Severity(StrEnum):
-    ERROR = "error"  # routes or evacuation would be wrong
-    WARNING = "warning"  # probably a mistake; results are still computed
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with a venue."""
-
-    severity: Severity
-    code: str  #: stable identifier, e.g. ``"overlapping-spaces"``
-    element_id: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.element_id}: " if self.element_id else ""
-        return f"{self.severity}: {where}{self.message} [{self.code}]"
+__all__ = ["Problem", "Severity", "errors", "validate"]
 
 
 #: Marker kinds that are normally outside the building, so need no space.
@@ -91,18 +75,10 @@ def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == Severity.ERROR]
 
 
-def _error(code: str, element_id: str | None, message: str) -> Problem:
-    return Problem(Severity.ERROR, code, element_id, message)
-
-
-def _warning(code: str, element_id: str | None, message: str) -> Problem:
-    return Problem(Severity.WARNING, code, element_id, message)
-
-
 def _ids(venue: Venue, index: SpaceIndex | None):
     for element_id, n in Counter(venue.all_ids()).items():
         if n > 1:
-            yield _error("duplicate-id", element_id, f"the id is used by {n} elements")
+            yield _error("duplicate-id", element_id, "the id is used by {n} elements", n=n)
         if not element_id.strip():
             yield _error("bad-id", repr(element_id), "an id is blank")
         elif any(unicodedata.category(c).startswith("C") for c in element_id):
@@ -130,7 +106,9 @@ def _numbers(venue: Venue) -> Iterable[tuple[str | None, str, Iterable[float]]]:
 def _non_finite(venue: Venue):
     for element_id, field_name, values in _numbers(venue):
         if not all(math.isfinite(v) for v in values):
-            yield _error("non-finite", element_id, f"its {field_name} hold a value that is not a finite number")
+            yield _error(
+                "non-finite", element_id, "its {field} hold a value that is not a finite number", field=field_name
+            )
 
 
 def _levels(venue: Venue, index: SpaceIndex):
@@ -141,7 +119,7 @@ def _levels(venue: Venue, index: SpaceIndex):
     occupied = {space.level_id for space in venue.spaces.values()}
     for level in venue.levels.values():
         if level.height <= 0:
-            yield _error("bad-level-height", level.id, f"height {level.height} m is not positive")
+            yield _error("bad-level-height", level.id, "height {height} m is not positive", height=level.height)
         if venue.spaces and level.id not in occupied:
             yield _warning("empty-level", level.id, "no space is on this level")
 
@@ -149,28 +127,33 @@ def _levels(venue: Venue, index: SpaceIndex):
 def _spaces(venue: Venue, index: SpaceIndex):
     for space in venue.spaces.values():
         if space.level_id not in venue.levels:
-            yield _error("unknown-level", space.id, f"its level {space.level_id!r} does not exist")
+            yield _error("unknown-level", space.id, "its level {level!r} does not exist", level=space.level_id)
         if len(space.footprint) < 3:
             yield _error("bad-footprint", space.id, "its footprint has fewer than 3 corners")
             continue
         if space.area < MIN_SPACE_AREA:
-            yield _error("zero-area-space", space.id, f"its area is {space.area:.3f} m²")
+            yield _error("zero-area-space", space.id, "its area is {area:.3f} m²", area=space.area)
             continue
         if not geometry.is_simple(space.footprint, space.holes):
             reason = shapely.is_valid_reason(geometry.polygon(space.footprint, space.holes))
-            yield _error("bad-footprint", space.id, f"its footprint is not a simple polygon ({reason})")
+            yield _error("bad-footprint", space.id, "its footprint is not a simple polygon ({reason})", reason=reason)
         for field_name in ("capacity", "seats"):
             value = getattr(space, field_name)
             if value is not None and value < 0:
-                yield _error("negative-occupants", space.id, f"{field_name} {value} is negative")
+                yield _error(
+                    "negative-occupants", space.id, "{field} {value} is negative", field=field_name, value=value
+                )
         occupants = space.declared_occupants
         most = space.area * MAX_PHYSICAL_DENSITY
         if occupants is not None and occupants > most:
             yield _error(
                 "impossible-occupants",
                 space.id,
-                f"{occupants} persons on {space.area:.1f} m² is more than "
-                f"{MAX_PHYSICAL_DENSITY:g} p/m² (at most {int(most)})",
+                "{occupants} persons on {area:.1f} m² is more than {density:g} p/m² (at most {most})",
+                occupants=occupants,
+                area=space.area,
+                density=MAX_PHYSICAL_DENSITY,
+                most=int(most),
             )
 
 
@@ -192,34 +175,45 @@ def _overlaps(venue: Venue, index: SpaceIndex):
                 yield _error(
                     "overlapping-spaces",
                     first.id,
-                    f"overlaps space {second.id!r} by {a:.2f} m² on level {level_id!r}",
+                    "overlaps space {other!r} by {area:.2f} m² on level {level!r}",
+                    other=second.id,
+                    area=float(a),
+                    level=level_id,
                 )
 
 
 def _openings(venue: Venue, index: SpaceIndex):
     for opening in venue.openings.values():
         if opening.level_id not in venue.levels:
-            yield _error("unknown-level", opening.id, f"its level {opening.level_id!r} does not exist")
+            yield _error("unknown-level", opening.id, "its level {level!r} does not exist", level=opening.level_id)
         if opening.width <= 0:
-            yield _error("bad-width", opening.id, f"clear width {opening.width} m is not positive")
+            yield _error("bad-width", opening.id, "clear width {width} m is not positive", width=opening.width)
         if not opening.spaces:
             yield _error("opening-touches-no-space", opening.id, "it joins no space")
             continue
         if len(opening.spaces) > 2 or len(set(opening.spaces)) != len(opening.spaces):
             yield _error(
-                "bad-opening-spaces", opening.id, f"it must join one or two spaces, not {list(opening.spaces)}"
+                "bad-opening-spaces",
+                opening.id,
+                "it must join one or two spaces, not {spaces}",
+                spaces=list(opening.spaces),
             )
             continue
         for space_id in opening.spaces:
             space = venue.spaces.get(space_id)
             if space is None:
-                yield _error("unknown-space", opening.id, f"it joins space {space_id!r}, which does not exist")
+                yield _error(
+                    "unknown-space", opening.id, "it joins space {space!r}, which does not exist", space=space_id
+                )
                 continue
             if space.level_id != opening.level_id:
                 yield _error(
                     "opening-touches-no-space",
                     opening.id,
-                    f"it is on level {opening.level_id!r} but space {space_id!r} is on {space.level_id!r}",
+                    "it is on level {level!r} but space {space!r} is on {space_level!r}",
+                    level=opening.level_id,
+                    space=space_id,
+                    space_level=space.level_id,
                 )
                 continue
             if len(space.footprint) < 3:
@@ -229,7 +223,10 @@ def _openings(venue: Venue, index: SpaceIndex):
                 yield _error(
                     "opening-touches-no-space",
                     opening.id,
-                    f"it is {distance:.2f} m from the outline of space {space_id!r} (more than {OPENING_REACH} m)",
+                    "it is {distance:.2f} m from the outline of space {space!r} (more than {reach} m)",
+                    distance=distance,
+                    space=space_id,
+                    reach=OPENING_REACH,
                 )
                 continue
             wall_length, along = geometry.wall_under(space.footprint, opening.position)
@@ -237,15 +234,21 @@ def _openings(venue: Venue, index: SpaceIndex):
                 yield _error(
                     "door-wider-than-wall",
                     opening.id,
-                    f"its clear width {opening.width:.2f} m exceeds the {wall_length:.2f} m wall "
-                    f"of space {space_id!r} it stands in",
+                    "its clear width {width:.2f} m exceeds the {wall:.2f} m wall of space {space!r} it stands in",
+                    width=opening.width,
+                    wall=wall_length,
+                    space=space_id,
                 )
             elif (to_end := min(along, wall_length - along)) + WIDTH_SLACK < opening.width / 2:
                 yield _error(
                     "door-wider-than-wall",
                     opening.id,
-                    f"it runs {opening.width / 2 - to_end:.2f} m past the end of the {wall_length:.2f} m wall "
-                    f"of space {space_id!r} it stands in (its centre is {to_end:.2f} m from one end)",
+                    "it runs {past:.2f} m past the end of the {wall:.2f} m wall of space {space!r} it stands in "
+                    "(its centre is {to_end:.2f} m from one end)",
+                    past=opening.width / 2 - to_end,
+                    wall=wall_length,
+                    space=space_id,
+                    to_end=to_end,
                 )
         if len(opening.spaces) == 1 and opening.level_id in venue.levels:
             others = [
@@ -255,8 +258,10 @@ def _openings(venue: Venue, index: SpaceIndex):
                 yield _warning(
                     "exit-on-shared-wall",
                     opening.id,
-                    f"it leads outside from {opening.spaces[0]!r} but stands on the wall of space {others[0]!r}; "
+                    "it leads outside from {space!r} but stands on the wall of space {other!r}; "
                     "if it joins the two, list both spaces",
+                    space=opening.spaces[0],
+                    other=others[0],
                 )
 
 
@@ -264,32 +269,43 @@ def _connectors(venue: Venue, index: SpaceIndex):
     for connector in venue.connectors.values():
         cid = connector.id
         if connector.width <= 0:
-            yield _error("bad-width", cid, f"width {connector.width} m is not positive")
+            yield _error("bad-width", cid, "width {width} m is not positive", width=connector.width)
         if len(connector.landings) < 2:
             yield _error(
-                "connector-missing-landing", cid, f"it has {len(connector.landings)} landing(s), needs at least 2"
+                "connector-missing-landing", cid, "it has {n} landing(s), needs at least 2", n=len(connector.landings)
             )
         levels = [landing.level_id for landing in connector.landings]
         if len(connector.landings) >= 2 and len(set(levels)) < len(levels):
             yield _error("connector-missing-landing", cid, "two of its landings are on the same level")
         for n, landing in enumerate(connector.landings, start=1):
-            where = f"landing {n}"
             if landing.level_id not in venue.levels:
                 yield _error(
-                    "connector-missing-landing", cid, f"{where} is on level {landing.level_id!r}, which does not exist"
+                    "connector-missing-landing",
+                    cid,
+                    "landing {n} is on level {level!r}, which does not exist",
+                    n=n,
+                    level=landing.level_id,
                 )
                 continue
             space = venue.spaces.get(landing.space_id)
             if space is None:
                 yield _error(
-                    "connector-missing-landing", cid, f"{where} is in space {landing.space_id!r}, which does not exist"
+                    "connector-missing-landing",
+                    cid,
+                    "landing {n} is in space {space!r}, which does not exist",
+                    n=n,
+                    space=landing.space_id,
                 )
                 continue
             if space.level_id != landing.level_id:
                 yield _error(
                     "connector-missing-landing",
                     cid,
-                    f"{where} is on level {landing.level_id!r} but its space {space.id!r} is on {space.level_id!r}",
+                    "landing {n} is on level {level!r} but its space {space!r} is on {space_level!r}",
+                    n=n,
+                    level=landing.level_id,
+                    space=space.id,
+                    space_level=space.level_id,
                 )
             elif len(space.footprint) >= 3 and not space.contains(landing.position):
                 distance = geometry.distance_to_outline(space.footprint, landing.position)
@@ -297,42 +313,55 @@ def _connectors(venue: Venue, index: SpaceIndex):
                     yield _error(
                         "landing-outside-space",
                         cid,
-                        f"{where} at {landing.position} is in a hole (column, void) of its space {space.id!r}",
+                        "landing {n} at {position} is in a hole (column, void) of its space {space!r}",
+                        n=n,
+                        position=landing.position,
+                        space=space.id,
                     )
                 elif distance > LANDING_REACH:
                     yield _error(
                         "landing-outside-space",
                         cid,
-                        f"{where} at {landing.position} is {distance:.2f} m outside its space {space.id!r}",
+                        "landing {n} at {position} is {distance:.2f} m outside its space {space!r}",
+                        n=n,
+                        position=landing.position,
+                        distance=distance,
+                        space=space.id,
                     )
         if connector.kind == ConnectorKind.STAIR:
             for name in ("riser", "going"):
                 value = getattr(connector, name)
                 if value is not None and value <= 0:
-                    yield _error("bad-stair", cid, f"{name} {value} m is not positive")
+                    yield _error("bad-stair", cid, "{field} {value} m is not positive", field=name, value=value)
             if connector.riser is not None and connector.riser > 0.25:
-                yield _warning("steep-stair", cid, f"riser {connector.riser:.3f} m is above 0.25 m")
+                yield _warning("steep-stair", cid, "riser {riser:.3f} m is above 0.25 m", riser=connector.riser)
         if connector.kind == ConnectorKind.LIFT and connector.capacity is not None and connector.capacity <= 0:
-            yield _error("bad-lift", cid, f"car capacity {connector.capacity} is not positive")
+            yield _error("bad-lift", cid, "car capacity {capacity} is not positive", capacity=connector.capacity)
         if connector.speed is not None and connector.speed <= 0:
-            yield _error("bad-speed", cid, f"speed {connector.speed} m/s is not positive")
+            yield _error("bad-speed", cid, "speed {speed} m/s is not positive", speed=connector.speed)
 
 
 def _markers(venue: Venue, index: SpaceIndex):
     for marker in venue.markers.values():
         if marker.level_id not in venue.levels:
-            yield _error("unknown-level", marker.id, f"its level {marker.level_id!r} does not exist")
+            yield _error("unknown-level", marker.id, "its level {level!r} does not exist", level=marker.level_id)
             continue
         if marker.radius < 0:
-            yield _error("bad-radius", marker.id, f"radius {marker.radius} m is negative")
+            yield _error("bad-radius", marker.id, "radius {radius} m is negative", radius=marker.radius)
         if marker.kind not in _OUTDOOR_MARKERS and index.space_at(marker.level_id, marker.position) is None:
-            yield _warning("marker-outside-spaces", marker.id, f"{marker.kind} at {marker.position} is in no space")
+            yield _warning(
+                "marker-outside-spaces",
+                marker.id,
+                "{kind} at {position} is in no space",
+                kind=marker.kind,
+                position=marker.position,
+            )
 
 
 def _context(venue: Venue, index: SpaceIndex):
     for mesh in venue.context.values():
         if mesh.level_id is not None and mesh.level_id not in venue.levels:
-            yield _error("unknown-level", mesh.id, f"its level {mesh.level_id!r} does not exist")
+            yield _error("unknown-level", mesh.id, "its level {level!r} does not exist", level=mesh.level_id)
         if len(mesh.faces) and (mesh.faces.min() < 0 or mesh.faces.max() >= len(mesh.vertices)):
             yield _error("bad-mesh", mesh.id, "a face refers to a vertex that does not exist")
         if not np.isfinite(mesh.vertices).all():
