@@ -140,4 +140,9 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    status = main(sys.argv[1:])
+    # The pack is written and fsynced and the parent has its answer: skip the interpreter's teardown
+    # (VTK's render window and pyvista's plotters take half a second to let go), so that the parent is not kept waiting.
+    sys.stderr.flush()
+    _channel.flush()
+    os._exit(status)
