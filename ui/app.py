@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from ui import i18n
+from ui.gc_thread import GuiThreadCollector
 from ui.settings import APPLICATION, ORGANISATION, Settings
 from venueplanner import __version__
 
@@ -31,6 +32,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication([sys.argv[0] if sys.argv else "venueplanner", *argv])
         app.setStyle("Fusion")
+        GuiThreadCollector(app)  # reference cycles holding Qt objects are freed on this thread only
     return app
 
 

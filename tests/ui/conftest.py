@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
 from ui.file_controller import Answer
+from ui.gc_thread import GuiThreadCollector
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
@@ -34,6 +35,14 @@ def xcb_platform() -> None:
     assert os.environ.get("DISPLAY"), "no X display: install Xvfb (pytest-xvfb starts it) or set DISPLAY"
     assert app is None or app.platformName() == "xcb", "a QApplication was made before the xcb platform was chosen"
     os.environ["QT_QPA_PLATFORM"] = "xcb"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp) -> Iterator[GuiThreadCollector]:
+    """As in the application: reference cycles are collected on the GUI thread (see :mod:`ui.gc_thread`)."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture
