@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages the tests need on Debian/Ubuntu: a virtual X server
-# (Xvfb) and the X/xcb and Mesa libraries Qt and VTK load, venv for Python, and
-# poppler to render PDF pages. Uses apt-get as root, or sudo; otherwise says
+# (Xvfb) and the X/xcb and Mesa libraries Qt and VTK load, venv for Python,
+# poppler to render PDF pages, and gdb to print a native backtrace if the
+# desktop tests crash. Uses apt-get as root, or sudo; otherwise says
 # what is missing and goes on (the tests that need a display will then fail).
 set -euo pipefail
 
@@ -11,6 +12,7 @@ packages=(
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1
   libegl1 libgl1 libgl1-mesa-dri libglx-mesa0 libosmesa6 libdbus-1-3 libfontconfig1 libxrender1
   fonts-dejavu-core poppler-utils
+  gdb
 )
 
 missing=()
