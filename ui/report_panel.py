@@ -2,6 +2,8 @@
 
 Validation (:func:`models.validate`) runs as a job after each change, so a
 large venue never stalls the window. Clicking a problem selects its element.
+Problems and the import report's rows are shown in the interface's language
+(:mod:`ui.report_texts`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from importers import ImportReport
 from models import Severity, Venue, validate
+from ui.report_texts import import_rows, problem_text
 
 log = logging.getLogger(__name__)
 
@@ -114,14 +117,15 @@ class ReportPanel(QWidget):
         self.tree.clear()
         for p in self._problems:
             kind = self.tr("Error") if p.severity == Severity.ERROR else self.tr("Warning")
-            item = QTreeWidgetItem(self.tree, [kind, self._label(p.element_id), p.message])
+            message = problem_text(p)
+            item = QTreeWidgetItem(self.tree, [kind, self._label(p.element_id), message])
             item.setToolTip(1, p.element_id or "")
             item.setForeground(0, QColor(SEVERITY_COLOURS[p.severity]))
-            item.setToolTip(2, p.message)
+            item.setToolTip(2, f"{message} [{p.code}]")
             item.setData(0, ID_ROLE, p.element_id)
         report = self._report
         if report is not None:
-            for line in report.lines()[1:]:
+            for line in import_rows(report):
                 item = QTreeWidgetItem(self.tree, [self.tr("Import"), "", line])
                 item.setToolTip(2, line)
         errors = sum(p.severity == Severity.ERROR for p in self._problems)

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>Application</name>
-    <message>
-        <source>Version %1 — starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Autosave</name>
     <message>
         <source>Autosaving</source>
@@ -329,6 +322,78 @@
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n level</numerusform>
+            <numerusform>%n levels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening</numerusform>
+            <numerusform>%n openings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n exit</numerusform>
+            <numerusform>%n exits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stair(s), lift(s) or ramp(s)</source>
+        <translation>
+            <numerusform>%n stair, lift or ramp</numerusform>
+            <numerusform>%n stairs, lifts or ramps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n marker</numerusform>
+            <numerusform>%n markers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context mesh(es)</source>
+        <translation>
+            <numerusform>%n context mesh</numerusform>
+            <numerusform>%n context meshes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (not understood): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1214,234 @@ Known formats: %2</source>
     </message>
     <message>
         <source>Delete marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>the id is used by {n} elements</source>
+        <extracomment>Every message template of :mod:`models.validate` (a test checks that none is missing).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id is blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id holds a control or invisible character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its {field} hold a value that is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue has no level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue has no space: nothing can be routed or evacuated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height {height} m is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space is on this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its level {level!r} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its footprint has fewer than 3 corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its area is {area:.3f} m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its footprint is not a simple polygon ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{occupants} persons on {area:.1f} m² is more than {density:g} p/m² (at most {most})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps space {other!r} by {area:.2f} m² on level {level!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear width {width} m is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins no space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must join one or two spaces, not {spaces}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins space {space!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is on level {level!r} but space {space!r} is on {space_level!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is {distance:.2f} m from the outline of space {space!r} (more than {reach} m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its clear width {width:.2f} m exceeds the {wall:.2f} m wall of space {space!r} it stands in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it runs {past:.2f} m past the end of the {wall:.2f} m wall of space {space!r} it stands in (its centre is {to_end:.2f} m from one end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it leads outside from {space!r} but stands on the wall of space {other!r}; if it joins the two, list both spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width {width} m is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has {n} landing(s), needs at least 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two of its landings are on the same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing {n} is on level {level!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing {n} is in space {space!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing {n} is on level {level!r} but its space {space!r} is on {space_level!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing {n} at {position} is in a hole (column, void) of its space {space!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landing {n} at {position} is {distance:.2f} m outside its space {space!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {value} m is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riser {riser:.3f} m is above 0.25 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car capacity {capacity} is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed {speed} m/s is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radius {radius} m is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} at {position} is in no space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a face refers to a vertex that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vertex is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue has no exit (no opening leads outside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space of this level can reach an exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no opening or connector leads out of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exit can be reached from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>north angle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elevation and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position and width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width, riser, going and speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position and radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>riser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>Application</name>
-    <message>
-        <source>Version %1 — starting…</source>
-        <translation>Version %1 — démarrage…</translation>
-    </message>
-</context>
-<context>
     <name>Autosave</name>
     <message>
         <source>Autosaving</source>
@@ -330,6 +323,78 @@
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n niveau</numerusform>
+            <numerusform>%n niveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n local</numerusform>
+            <numerusform>%n locaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n ouverture</numerusform>
+            <numerusform>%n ouvertures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit(s)</source>
+        <translation>
+            <numerusform>%n sortie</numerusform>
+            <numerusform>%n sorties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stair(s), lift(s) or ramp(s)</source>
+        <translation>
+            <numerusform>%n escalier, ascenseur ou rampe</numerusform>
+            <numerusform>%n escaliers, ascenseurs ou rampes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s)</source>
+        <translation>
+            <numerusform>%n repère</numerusform>
+            <numerusform>%n repères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context mesh(es)</source>
+        <translation>
+            <numerusform>%n maillage de contexte</numerusform>
+            <numerusform>%n maillages de contexte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lu : %1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Déduit : %1</translation>
+    </message>
+    <message>
+        <source>Skipped (not understood): %1</source>
+        <translation>Ignoré (non compris) : %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1: %2</source>
+        <translation>Écarté : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1216,234 @@ Formats connus : %2</translation>
     <message>
         <source>Delete marker</source>
         <translation>Supprimer le repère</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>the id is used by {n} elements</source>
+        <extracomment>Every message template of :mod:`models.validate` (a test checks that none is missing).</extracomment>
+        <translation>l&apos;identifiant est utilisé par {n} éléments</translation>
+    </message>
+    <message>
+        <source>an id is blank</source>
+        <translation>un identifiant est vide</translation>
+    </message>
+    <message>
+        <source>the id holds a control or invisible character</source>
+        <translation>l&apos;identifiant contient un caractère de contrôle ou invisible</translation>
+    </message>
+    <message>
+        <source>its {field} hold a value that is not a finite number</source>
+        <translation>une valeur de {field} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the venue has no level</source>
+        <translation>le site n&apos;a aucun niveau</translation>
+    </message>
+    <message>
+        <source>the venue has no space: nothing can be routed or evacuated</source>
+        <translation>le site n&apos;a aucun local : aucun itinéraire ni aucune évacuation ne peut être calculé</translation>
+    </message>
+    <message>
+        <source>height {height} m is not positive</source>
+        <translation>la hauteur {height} m n&apos;est pas positive</translation>
+    </message>
+    <message>
+        <source>no space is on this level</source>
+        <translation>aucun local sur ce niveau</translation>
+    </message>
+    <message>
+        <source>its level {level!r} does not exist</source>
+        <translation>son niveau {level!r} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>its footprint has fewer than 3 corners</source>
+        <translation>son contour a moins de 3 sommets</translation>
+    </message>
+    <message>
+        <source>its area is {area:.3f} m²</source>
+        <translation>sa surface est de {area:.3f} m²</translation>
+    </message>
+    <message>
+        <source>its footprint is not a simple polygon ({reason})</source>
+        <translation>son contour n&apos;est pas un polygone simple ({reason})</translation>
+    </message>
+    <message>
+        <source>{field} {value} is negative</source>
+        <translation>{field} : la valeur {value} est négative</translation>
+    </message>
+    <message>
+        <source>{occupants} persons on {area:.1f} m² is more than {density:g} p/m² (at most {most})</source>
+        <translation>{occupants} personnes sur {area:.1f} m², c&apos;est plus de {density:g} pers./m² (au plus {most})</translation>
+    </message>
+    <message>
+        <source>overlaps space {other!r} by {area:.2f} m² on level {level!r}</source>
+        <translation>chevauche le local {other!r} sur {area:.2f} m² au niveau {level!r}</translation>
+    </message>
+    <message>
+        <source>clear width {width} m is not positive</source>
+        <translation>la largeur de passage {width} m n&apos;est pas positive</translation>
+    </message>
+    <message>
+        <source>it joins no space</source>
+        <translation>elle ne relie aucun local</translation>
+    </message>
+    <message>
+        <source>it must join one or two spaces, not {spaces}</source>
+        <translation>elle doit relier un ou deux locaux, pas {spaces}</translation>
+    </message>
+    <message>
+        <source>it joins space {space!r}, which does not exist</source>
+        <translation>elle relie le local {space!r}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is on level {level!r} but space {space!r} is on {space_level!r}</source>
+        <translation>elle est au niveau {level!r} mais le local {space!r} est au niveau {space_level!r}</translation>
+    </message>
+    <message>
+        <source>it is {distance:.2f} m from the outline of space {space!r} (more than {reach} m)</source>
+        <translation>elle est à {distance:.2f} m du contour du local {space!r} (plus de {reach} m)</translation>
+    </message>
+    <message>
+        <source>its clear width {width:.2f} m exceeds the {wall:.2f} m wall of space {space!r} it stands in</source>
+        <translation>sa largeur de passage de {width:.2f} m dépasse le mur de {wall:.2f} m du local {space!r} où elle se trouve</translation>
+    </message>
+    <message>
+        <source>it runs {past:.2f} m past the end of the {wall:.2f} m wall of space {space!r} it stands in (its centre is {to_end:.2f} m from one end)</source>
+        <translation>elle dépasse de {past:.2f} m l&apos;extrémité du mur de {wall:.2f} m du local {space!r} où elle se trouve (son milieu est à {to_end:.2f} m d&apos;une extrémité)</translation>
+    </message>
+    <message>
+        <source>it leads outside from {space!r} but stands on the wall of space {other!r}; if it joins the two, list both spaces</source>
+        <translation>elle mène dehors depuis {space!r} mais se trouve sur le mur du local {other!r} ; si elle relie les deux, indiquez les deux locaux</translation>
+    </message>
+    <message>
+        <source>width {width} m is not positive</source>
+        <translation>la largeur {width} m n&apos;est pas positive</translation>
+    </message>
+    <message>
+        <source>it has {n} landing(s), needs at least 2</source>
+        <translation>il a {n} palier(s), il en faut au moins 2</translation>
+    </message>
+    <message>
+        <source>two of its landings are on the same level</source>
+        <translation>deux de ses paliers sont au même niveau</translation>
+    </message>
+    <message>
+        <source>landing {n} is on level {level!r}, which does not exist</source>
+        <translation>le palier {n} est au niveau {level!r}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>landing {n} is in space {space!r}, which does not exist</source>
+        <translation>le palier {n} est dans le local {space!r}, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>landing {n} is on level {level!r} but its space {space!r} is on {space_level!r}</source>
+        <translation>le palier {n} est au niveau {level!r} mais son local {space!r} est au niveau {space_level!r}</translation>
+    </message>
+    <message>
+        <source>landing {n} at {position} is in a hole (column, void) of its space {space!r}</source>
+        <translation>le palier {n} en {position} est dans un trou (poteau, vide) de son local {space!r}</translation>
+    </message>
+    <message>
+        <source>landing {n} at {position} is {distance:.2f} m outside its space {space!r}</source>
+        <translation>le palier {n} en {position} est à {distance:.2f} m hors de son local {space!r}</translation>
+    </message>
+    <message>
+        <source>{field} {value} m is not positive</source>
+        <translation>{field} : la valeur {value} m n&apos;est pas positive</translation>
+    </message>
+    <message>
+        <source>riser {riser:.3f} m is above 0.25 m</source>
+        <translation>la hauteur de marche {riser:.3f} m dépasse 0,25 m</translation>
+    </message>
+    <message>
+        <source>car capacity {capacity} is not positive</source>
+        <translation>la capacité de la cabine {capacity} n&apos;est pas positive</translation>
+    </message>
+    <message>
+        <source>speed {speed} m/s is not positive</source>
+        <translation>la vitesse {speed} m/s n&apos;est pas positive</translation>
+    </message>
+    <message>
+        <source>radius {radius} m is negative</source>
+        <translation>le rayon {radius} m est négatif</translation>
+    </message>
+    <message>
+        <source>{kind} at {position} is in no space</source>
+        <translation>{kind} en {position} n&apos;est dans aucun local</translation>
+    </message>
+    <message>
+        <source>a face refers to a vertex that does not exist</source>
+        <translation>une face renvoie à un sommet qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a vertex is not a finite number</source>
+        <translation>un sommet n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>the venue has no exit (no opening leads outside)</source>
+        <translation>le site n&apos;a aucune sortie (aucune ouverture ne mène dehors)</translation>
+    </message>
+    <message>
+        <source>no space of this level can reach an exit</source>
+        <translation>aucun local de ce niveau ne peut atteindre une sortie</translation>
+    </message>
+    <message>
+        <source>no opening or connector leads out of it</source>
+        <translation>aucune ouverture ni aucun escalier, ascenseur ou rampe n&apos;en sort</translation>
+    </message>
+    <message>
+        <source>no exit can be reached from it</source>
+        <translation>aucune sortie ne peut être atteinte depuis ce local</translation>
+    </message>
+    <message>
+        <source>north angle</source>
+        <translation>angle du nord</translation>
+    </message>
+    <message>
+        <source>elevation and height</source>
+        <translation>altitude et hauteur</translation>
+    </message>
+    <message>
+        <source>footprint</source>
+        <translation>contour</translation>
+    </message>
+    <message>
+        <source>holes</source>
+        <translation>trous</translation>
+    </message>
+    <message>
+        <source>position and width</source>
+        <translation>position et largeur</translation>
+    </message>
+    <message>
+        <source>width, riser, going and speed</source>
+        <translation>largeur, hauteur de marche, giron et vitesse</translation>
+    </message>
+    <message>
+        <source>landings</source>
+        <translation>paliers</translation>
+    </message>
+    <message>
+        <source>position and radius</source>
+        <translation>position et rayon</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <source>seats</source>
+        <translation>places assises</translation>
+    </message>
+    <message>
+        <source>riser</source>
+        <translation>hauteur de marche</translation>
+    </message>
+    <message>
+        <source>going</source>
+        <translation>giron</translation>
     </message>
 </context>
 <context>
