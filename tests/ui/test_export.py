@@ -16,6 +16,7 @@ import venueplanner.briefing
 import venueplanner.briefing.pack
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_routes import compute
+from venueplanner import ops
 
 
 @pytest.fixture
@@ -110,6 +111,20 @@ def test_the_pack_is_built_in_a_child_process_and_never_in_the_window_s_process(
     assert children[0].returncode == 0 and not no_pack_here
     assert dialog.pages == len(PdfReader(target).pages) == 1  # the cover alone
     assert not temporary_folder(children[0]).exists()  # the project copy and the request are gone
+
+
+@pytest.mark.render
+def test_the_child_prints_the_project_as_it_is_in_the_window_unsaved_edits_included(hall_window, qtbot, tmp_path):
+    ops.rename_element(hall_window.session, "L1", "Balcon (renommé)")
+    assert hall_window.session.is_modified  # not saved anywhere: the child can only know it from the dialog
+    dialog = hall_window.results.show_export()
+    dialog.set_checked(dialog.sections, {"levels"})
+    dialog.set_checked(dialog.levels, {"L1"})
+    dialog.export_to(tmp_path / "renamed.pdf")
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=120_000)
+    reader = PdfReader(tmp_path / "renamed.pdf")
+    assert len(reader.pages) == 1 == dialog.pages  # the plan of L1 alone
+    assert "Level plan: L1 Balcon (renommé)" in reader.pages[0].extract_text()
 
 
 @pytest.mark.render
