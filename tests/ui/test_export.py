@@ -16,6 +16,7 @@ import venueplanner.briefing
 import venueplanner.briefing.pack
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_routes import compute
+from ui.file_controller import Answer
 from venueplanner import ops
 
 
@@ -149,6 +150,20 @@ def test_cancelling_an_export_kills_the_child_and_leaves_no_file_and_no_temporar
     assert not temporary_folder(children[0]).exists()
     assert dialog.written is None and dialog.export_button.isEnabled()
     assert hall_window.findChild(QMessageBox, "error-message") is None  # a cancel is not an error
+
+
+@pytest.mark.render
+def test_closing_the_window_during_an_export_kills_the_child(hall_window, qtbot, tmp_path, children):
+    dialog = hall_window.results.show_export()
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog.export_to(out / "hall.pdf")
+    qtbot.waitUntil(lambda: bool(children), timeout=60_000)
+    hall_window.files.ask_save_changes = lambda: Answer.DISCARD
+    assert hall_window.close()  # waits for the jobs: the export's is cancelled
+    qtbot.waitUntil(lambda: children[0].poll() is not None, timeout=30_000)
+    assert children[0].returncode == -signal.SIGKILL
+    assert list(out.iterdir()) == [] and not temporary_folder(children[0]).exists()
 
 
 def test_an_option_the_child_refuses_is_shown_as_a_message_naming_the_file(hall_window, qtbot, tmp_path, children):
