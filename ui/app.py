@@ -1,4 +1,11 @@
-"""Start the desktop application: ``venueplanner``, ``venueplanner open FILE`` or ``python -m ui [FILE]``."""
+"""Start the desktop application: ``venueplanner``, ``venueplanner open FILE`` or ``python -m ui [FILE]``.
+
+The window shows as soon as Qt and the window's own modules are loaded (under
+a second); the 3D view loads VTK after that, once the window is on screen (see
+:mod:`ui.main_window`). No splash screen: the window itself comes up as
+fast, and Qt's splash screen waits up to a second for the window system to
+show it.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ui import i18n
 from ui.gc_thread import GuiThreadCollector
@@ -38,7 +44,7 @@ def application(argv: Sequence[str] = ()) -> QApplication:
 
 def create_window(settings: Settings, files: Sequence[str | Path] = ()) -> MainWindow:
     """The main window, shown, opening `files[0]` if given, else offering to restore crashed work."""
-    from ui.main_window import MainWindow  # the 3D stack takes a while to load: after the splash is up
+    from ui.main_window import MainWindow  # the window's modules load once the QApplication exists
 
     window = MainWindow(settings)
     window.show()
@@ -47,24 +53,6 @@ def create_window(settings: Settings, files: Sequence[str | Path] = ()) -> MainW
     else:
         QTimer.singleShot(0, window.dialogs.offer_recovery)
     return window
-
-
-def splash_screen() -> QSplashScreen:
-    """A plain card with the name and version, shown while the 3D stack loads."""
-    pixmap = QPixmap(460, 180)
-    pixmap.fill(QColor("#1d3557"))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("white"))
-    painter.setFont(QFont(QApplication.font().family(), 22, QFont.Weight.DemiBold))
-    painter.drawText(pixmap.rect().adjusted(24, 30, -24, -80), Qt.AlignmentFlag.AlignLeft, APPLICATION)
-    painter.setFont(QFont(QApplication.font().family(), 10))
-    text = QCoreApplication.translate("Application", "Version %1 — starting…").replace("%1", __version__)
-    painter.drawText(pixmap.rect().adjusted(24, 100, -24, -20), Qt.AlignmentFlag.AlignLeft, text)
-    painter.end()
-    splash = QSplashScreen(pixmap)
-    splash.show()
-    QApplication.processEvents()  # once, so that it is drawn before the long imports
-    return splash
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -80,9 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = application()
     settings = Settings()
     translators = i18n.install_translators(app, settings.language)
-    splash = splash_screen()
     window = create_window(settings, files)
-    splash.finish(window)
     from ui import notifications
 
     previous_hook = notifications.install_excepthook(lambda: window)

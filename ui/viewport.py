@@ -4,6 +4,14 @@ The view draws what it is given (a venue, a selection, the blocked elements)
 and reports what the user does with the mouse through Qt signals; it never
 edits anything itself. Mouse tools (select, measure, place and drag markers)
 are in :mod:`ui.viewport_tools`.
+
+VTK takes longer to load than the rest of the window (about 1.5 s), so the
+view starts as a light placeholder and makes its interactor in
+:meth:`Viewport.load`, which the window calls once it is shown and idle (and
+VTK imported on a thread of its own: :data:`VTK_MODULES`). Until then the view
+keeps what it is told (venue, selection, options) and draws it all when the
+interactor exists. Anything that needs :attr:`Viewport.plotter` sooner gets
+it made on the spot.
 """
 
 from __future__ import annotations
@@ -12,23 +20,31 @@ import logging
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QPointF, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-from pyvistaqt import QtInteractor
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models import Venue
 from models.topology import SpaceIndex
 from ui.viewport_tools import ViewportTools
-from venueplanner import scene
 from venueplanner.scene_pick import Pick, floor_at, floor_hits, pick
 from venueplanner.scene_style import SceneOptions
 
+if TYPE_CHECKING:
+    from pyvistaqt import QtInteractor
+
 log = logging.getLogger(__name__)
 
+#: What :meth:`Viewport.load` imports: VTK, pyvista and matplotlib, about 1.5 s.
+VTK_MODULES = ("pyvistaqt", "venueplanner.scene")
 #: Frames slower than this leave the context geometry out while the camera moves (milliseconds).
 FAST_FRAME_MS = 60.0
+
+
+class ViewClosedError(RuntimeError):
+    """The 3D view was asked for its interactor after the window closed."""
 
 
 class Viewport(QWidget):
@@ -48,6 +64,8 @@ class Viewport(QWidget):
         A distance measured with two clicks, metres.
     options_changed()
         Explode, visible levels or the plan level changed.
+    loaded()
+        The interactor exists and shows what the view was told so far.
     """
 
     picked = Signal(str)
@@ -56,19 +74,18 @@ class Viewport(QWidget):
     marker_dropped = Signal(str, str, float, float)
     measured = Signal(float)
     options_changed = Signal()
+    loaded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # no multisampling: with software OpenGL (Mesa llvmpipe) it costs 5 times the frame
-        self.plotter = QtInteractor(self, auto_update=False, multi_samples=0)
-        self.plotter.setAcceptDrops(False)  # files dropped on the view go to the window
-        if self.plotter.iren is not None:
-            self.plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plotter)
-        scene.setup(self.plotter)
-        self.plotter.add_axes(interactive=False, line_width=2, labels_off=False)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._placeholder = QLabel(self.tr("Loading the 3D view…"), self)
+        self._placeholder.setObjectName("viewport-placeholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self._placeholder)
+        self._interactor: QtInteractor | None = None
+        self._closed = False
         self.venue: Venue | None = None
         self.options = SceneOptions()
         self.selection: tuple[str, ...] = ()
@@ -76,15 +93,66 @@ class Viewport(QWidget):
         self.last_frame_ms = 0.0
         self.frames = 0
         self._render_pending = False
-        self._cache = scene.MeshCache()
+        self._cache = None  # scene.MeshCache, made with the interactor
         self._index: SpaceIndex | None = None
         self._user_hidden: frozenset[str] = frozenset()
         self.tools = ViewportTools(self)
         self._moving_hidden: list = []
-        if self.plotter.iren is not None:  # the interactor style tells when the user starts and stops moving
-            style = self.plotter.iren.interactor.GetInteractorStyle()
+
+    # --- the interactor, made late ------------------------------------------------------
+
+    @property
+    def is_loaded(self) -> bool:
+        """Whether the interactor exists (see :meth:`load`)."""
+        return self._interactor is not None
+
+    @property
+    def plotter(self) -> QtInteractor:
+        """The pyvistaqt interactor; made now (which takes a while) if :meth:`load` has not run yet."""
+        if self._interactor is None:
+            self.load()
+        return self._interactor
+
+    def load(self) -> None:
+        """Make the interactor (loading VTK) and draw what the view was told so far; once."""
+        if self._interactor is not None:
+            return
+        if self._closed:
+            raise ViewClosedError("the 3D view is closed")
+        started = time.perf_counter()
+        # VTK, pyvista and matplotlib (VTK_MODULES): not at start-up; the window imports them ahead on a thread
+        from pyvistaqt import QtInteractor
+
+        from venueplanner import scene
+
+        imported = time.perf_counter()
+        # no multisampling: with software OpenGL (Mesa llvmpipe) it costs 5 times the frame
+        plotter = QtInteractor(self, auto_update=False, multi_samples=0)
+        self._interactor = plotter
+        plotter.setAcceptDrops(False)  # files dropped on the view go to the window
+        if plotter.iren is not None:
+            plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
+        self._layout.removeWidget(self._placeholder)
+        self._placeholder.deleteLater()
+        self._placeholder = None
+        self._layout.addWidget(plotter)
+        plotter.show()  # now, not when the layout gets round to it: the first frame is drawn below
+        scene.setup(plotter)
+        plotter.add_axes(interactive=False, line_width=2, labels_off=False)
+        self._cache = scene.MeshCache()
+        self.tools.attach()
+        if plotter.iren is not None:  # the interactor style tells when the user starts and stops moving
+            style = plotter.iren.interactor.GetInteractorStyle()
             style.AddObserver("StartInteractionEvent", self._camera_starts)
             style.AddObserver("EndInteractionEvent", self._camera_stops)
+        if self.venue is not None:
+            self._draw(frame=True)
+        log.info(
+            "3D view loaded in %.0f ms (%.0f ms importing VTK)",
+            (time.perf_counter() - started) * 1000,
+            (imported - started) * 1000,
+        )
+        self.loaded.emit()
 
     # --- content ------------------------------------------------------------------------
 
@@ -97,27 +165,33 @@ class Viewport(QWidget):
             self._user_hidden = frozenset()
             self.plan_level = None
         self.options = replace(self.options, blocked=frozenset(blocked), hidden_levels=self._hidden())
+        if self._interactor is None:
+            return  # load() draws it, camera framed
         if venue is None:
-            self.plotter.clear_actors()
-            self._cache = scene.MeshCache()
+            self._interactor.clear_actors()
+            self._cache = _scene().MeshCache()
             self.render()
             return
-        scene.populate(self.plotter, venue, self.options, cache=self._cache)
-        scene.highlight(self.plotter, venue, self.selection, self.options)
-        if frame or new_levels:
-            self._frame()
-        self.render()
+        self._draw(frame=frame or new_levels)
 
     def set_selection(self, ids: tuple[str, ...]) -> None:
         self.selection = tuple(ids)
-        if self.venue is not None:
-            scene.highlight(self.plotter, self.venue, self.selection, self.options)
+        if self.venue is not None and self._interactor is not None:
+            _scene().highlight(self._interactor, self.venue, self.selection, self.options)
             self.render()
 
     def space_index(self) -> SpaceIndex | None:  # built when first needed after a change
         if self._index is None and self.venue is not None:
             self._index = SpaceIndex.of(self.venue)
         return self._index
+
+    def _draw(self, *, frame: bool) -> None:
+        scene = _scene()
+        scene.populate(self._interactor, self.venue, self.options, cache=self._cache)
+        scene.highlight(self._interactor, self.venue, self.selection, self.options)
+        if frame:
+            self._frame()
+        self.render()
 
     # --- levels, explode, views ---------------------------------------------------------
 
@@ -149,7 +223,7 @@ class Viewport(QWidget):
             return
         self.plan_level = level_id
         self._set_options(hidden_levels=self._hidden(), reframe=False)
-        scene.plan_view(self.plotter, self.venue, level_id, self.options)
+        self._frame()
         self.render()
 
     def show_3d(self) -> None:
@@ -165,12 +239,10 @@ class Viewport(QWidget):
             self._set_options(reframe=False, **changes)
             return
         self.options = replace(self.options, **changes)
-        if self.venue is not None:
-            for name in [n for n in self.plotter.actors if n.startswith("context@")]:
-                self.plotter.remove_actor(name, render=False)
-            scene.populate(self.plotter, self.venue, self.options, cache=self._cache)
-            scene.highlight(self.plotter, self.venue, self.selection, self.options)
-            self.render()
+        if self.venue is not None and self._interactor is not None:
+            for name in [n for n in self._interactor.actors if n.startswith("context@")]:
+                self._interactor.remove_actor(name, render=False)
+            self._draw(frame=False)
         self.options_changed.emit()
 
     def reset_camera(self) -> None:
@@ -185,22 +257,24 @@ class Viewport(QWidget):
     def _set_options(self, *, reframe: bool = True, **changes) -> None:
         self.options = replace(self.options, **changes)
         self._index = None
-        if self.venue is not None:
-            scene.arrange(self.plotter, self.venue, self.options)
-            scene.highlight(self.plotter, self.venue, self.selection, self.options)
+        if self.venue is not None and self._interactor is not None:
+            scene = _scene()
+            scene.arrange(self._interactor, self.venue, self.options)
+            scene.highlight(self._interactor, self.venue, self.selection, self.options)
             if reframe and self.plan_level is not None:
-                scene.plan_view(self.plotter, self.venue, self.plan_level, self.options)
+                scene.plan_view(self._interactor, self.venue, self.plan_level, self.options)
             self.render()
         self.options_changed.emit()
 
     def _frame(self) -> None:
-        if self.venue is None:
-            return
+        if self.venue is None or self._interactor is None:
+            return  # load() frames the camera
+        scene = _scene()
         if self.plan_level is not None:
-            scene.plan_view(self.plotter, self.venue, self.plan_level, self.options)
+            scene.plan_view(self._interactor, self.venue, self.plan_level, self.options)
         else:
-            scene.perspective_view(self.plotter, self.venue, self.options)
-            self.plotter.renderer.camera.zoom(1.1)
+            scene.perspective_view(self._interactor, self.venue, self.options)
+            self._interactor.renderer.camera.zoom(1.1)
 
     # --- rendering and images -----------------------------------------------------------
 
@@ -222,18 +296,22 @@ class Viewport(QWidget):
             self.render()
 
     def render(self) -> None:
-        """Draw soon: the changes of one event-loop turn are drawn once."""
-        if not self._render_pending:
+        """Draw soon: the changes of one event-loop turn are drawn once (nothing to draw before :meth:`load`)."""
+        if not self._render_pending and self._interactor is not None:
             self._render_pending = True
             QTimer.singleShot(0, self, self.render_now)
 
     def render_now(self) -> None:
-        """Draw now (on the GUI thread); the time it took is kept in :attr:`last_frame_ms`."""
+        """Draw now (on the GUI thread, making the interactor if need be); the time it took is kept in
+        :attr:`last_frame_ms`."""
         self._render_pending = False
-        if getattr(self.plotter, "_closed", True) or not self.plotter.isVisible():
+        if self._closed:
+            return
+        plotter = self.plotter
+        if getattr(plotter, "_closed", True) or not plotter.isVisible():
             return
         start = time.perf_counter()
-        self.plotter.render()
+        plotter.render()
         self.last_frame_ms = (time.perf_counter() - start) * 1000
         self.frames += 1
 
@@ -290,10 +368,19 @@ class Viewport(QWidget):
     # --- closing ------------------------------------------------------------------------
 
     def close_plotter(self) -> None:
-        """Release the render window (call once, when the window closes)."""
-        self.tools.detach()
-        self.plotter.close()
+        """Release the render window, if it was made (call once, when the window closes)."""
+        self._closed = True
+        if self._interactor is not None:
+            self.tools.detach()
+            self._interactor.close()
 
     def closeEvent(self, event) -> None:
         self.close_plotter()
         super().closeEvent(event)
+
+
+def _scene():
+    """:mod:`venueplanner.scene`, imported when first drawing: it loads pyvista (see :meth:`Viewport.load`)."""
+    from venueplanner import scene
+
+    return scene

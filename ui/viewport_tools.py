@@ -17,14 +17,11 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyvista as pv
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
 from models import Marker, MarkerKind
 from ui.labels import metres
-from venueplanner import scene
-from venueplanner.scene_meshes import markers_mesh
 from venueplanner.scene_style import SELECTION_COLOUR, drawn_z
 
 if TYPE_CHECKING:
@@ -56,7 +53,10 @@ class ViewportTools(QObject):
         self._press: QPointF | None = None
         self._dragging: Marker | None = None
         self._drag_to: tuple[float, float] | None = None
-        view.plotter.installEventFilter(self)
+
+    def attach(self) -> None:
+        """Watch the interactor's events (the view calls this once it has made its interactor)."""
+        self.view.plotter.installEventFilter(self)
 
     def detach(self) -> None:
         self.view.plotter.removeEventFilter(self)
@@ -123,6 +123,8 @@ class ViewportTools(QObject):
         if len(self.measure_points) == 2:
             self.clear_measure()
         self.measure_points.append((level_id, point))
+        import pyvista as pv  # loaded with the 3D view, not at start-up
+
         venue, plotter = self.view.venue, self.view.plotter
         drawn = [(*p, drawn_z(venue, lid, self.view.options) + 0.1) for lid, p in self.measure_points]
         plotter.add_mesh(pv.PolyData(np.array(drawn)), name="measure-points", color="#212529", point_size=12,
@@ -161,6 +163,9 @@ class ViewportTools(QObject):
         return True  # the camera stays still
 
     def _drag(self, pos: QPointF) -> None:
+        from venueplanner import scene  # pyvista: loaded with the 3D view, not at start-up
+        from venueplanner.scene_meshes import markers_mesh
+
         marker, view = self._dragging, self.view
         point = view.level_point_at(pos, marker.level_id)
         if point is None:

@@ -669,7 +669,7 @@
     <name>MainWindow</name>
     <message>
         <source>Venue</source>
-        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How long the 3D view waits for the file opened at start-up before it loads anyway, milliseconds. How often the window looks whether it is ready for the 3D view to load, milliseconds.</extracomment>
+        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How often the window looks whether it is ready for the 3D view to load, milliseconds. What the result panels import besides Qt (networkx, reportlab): on a thread, after the 3D view is loaded.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1449,7 +1449,7 @@ Known formats: %2</source>
     <name>Viewport</name>
     <message>
         <source>Loading the 3D view…</source>
-        <extracomment>Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
+        <extracomment>What :meth:`Viewport.load` imports: VTK, pyvista and matplotlib, about 1.5 s. Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -669,7 +669,7 @@
     <name>MainWindow</name>
     <message>
         <source>Venue</source>
-        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How long the 3D view waits for the file opened at start-up before it loads anyway, milliseconds. How often the window looks whether it is ready for the 3D view to load, milliseconds.</extracomment>
+        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How often the window looks whether it is ready for the 3D view to load, milliseconds. What the result panels import besides Qt (networkx, reportlab): on a thread, after the 3D view is loaded.</extracomment>
         <translation>Site</translation>
     </message>
     <message>
@@ -682,15 +682,15 @@
     </message>
     <message>
         <source>Routes</source>
-        <translation type="unfinished">Itinéraires</translation>
+        <translation>Itinéraires</translation>
     </message>
     <message>
         <source>Rehearsal</source>
-        <translation type="unfinished">Répétition</translation>
+        <translation>Répétition</translation>
     </message>
     <message>
         <source>Evacuation</source>
-        <translation type="unfinished">Évacuation</translation>
+        <translation>Évacuation</translation>
     </message>
     <message>
         <source>Distance: %1</source>
@@ -1450,8 +1450,8 @@ Formats connus : %2</translation>
     <name>Viewport</name>
     <message>
         <source>Loading the 3D view…</source>
-        <extracomment>Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>What :meth:`Viewport.load` imports: VTK, pyvista and matplotlib, about 1.5 s. Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
+        <translation>Chargement de la vue 3D…</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from itertools import count
 
 from models import SavedRoute
-from routing import profile_names
 from venueplanner.ops._edit import EditError, clean_name, venue_of
 from venueplanner.ops._routes import commit_routes
 from venueplanner.session import Session
@@ -59,6 +58,8 @@ def save_route(
         An end is empty, the name is too long or holds a line break, the
         profile or the scenario is not known.
     """
+    from routing import profile_names  # routing loads networkx: not when the desktop window starts
+
     venue_of(session)
     origin = clean_name("", "origin", origin)
     target = clean_name("", "target", target)
