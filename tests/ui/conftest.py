@@ -38,7 +38,7 @@ def xcb_platform() -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def gui_thread_collector(qapp) -> Iterator[GuiThreadCollector]:
+def gui_thread_collector(xcb_platform, qapp) -> Iterator[GuiThreadCollector]:
     """As in the application: reference cycles are collected on the GUI thread (see :mod:`ui.gc_thread`)."""
     collector = GuiThreadCollector(qapp)
     yield collector
