@@ -80,6 +80,8 @@ def edit_title(record: EditRecord | None) -> str:
     if record is None:
         return ""
     element = str(record.params.get("element_id") or record.params.get("marker_id") or "")
+    if record.op in {"save_route", "rename_route", "delete_route"}:
+        element = str(record.params.get("name") or record.params.get("route_id") or "")
     titles = {
         "rename_element": QCoreApplication.translate("Labels", "Rename %1"),
         "set_capacity": QCoreApplication.translate("Labels", "Set capacity of %1"),
@@ -93,6 +95,9 @@ def edit_title(record: EditRecord | None) -> str:
         "move_marker": QCoreApplication.translate("Labels", "Move marker %1"),
         "delete_marker": QCoreApplication.translate("Labels", "Delete marker %1"),
         "set_marker_details": QCoreApplication.translate("Labels", "Edit marker %1"),
+        "save_route": QCoreApplication.translate("Labels", "Save route %1"),
+        "rename_route": QCoreApplication.translate("Labels", "Rename route to %1"),
+        "delete_route": QCoreApplication.translate("Labels", "Delete route %1"),
     }
     return titles.get(record.op, record.op + " %1").replace("%1", element).strip()
 

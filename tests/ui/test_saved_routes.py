@@ -35,6 +35,7 @@ def test_saving_the_route_shown_asks_a_name_and_can_be_undone_and_redone(hall_wi
     assert (route.name, route.origin, route.target, route.profile) == ("Accès fauteuil", "STG-1", "REGIE", "wheelchair")
     assert panel.saved.ids() == [route.id] and panel.saved.current() == route.id
     assert hall_window.actions.undo.isEnabled()
+    assert hall_window.actions.undo.text().endswith("Save route Accès fauteuil")
     hall_window.actions.undo.trigger()
     assert session.project.routes == {} and panel.saved.ids() == []
     hall_window.actions.redo.trigger()

@@ -653,6 +653,18 @@
         <source>Edit marker %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename route to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete route %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LevelForm</name>

@@ -653,6 +653,18 @@
         <source>Edit marker %1</source>
         <translation>Modifier le repère %1</translation>
     </message>
+    <message>
+        <source>Save route %1</source>
+        <translation>Enregistrer l’itinéraire %1</translation>
+    </message>
+    <message>
+        <source>Rename route to %1</source>
+        <translation>Renommer l’itinéraire en %1</translation>
+    </message>
+    <message>
+        <source>Delete route %1</source>
+        <translation>Supprimer l’itinéraire %1</translation>
+    </message>
 </context>
 <context>
     <name>LevelForm</name>
