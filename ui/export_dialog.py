@@ -151,9 +151,12 @@ def _hand_password(child: subprocess.Popen, password: str) -> None:
     try:
         if password:
             child.stdin.write(json.dumps({"password": password}) + "\n")
-        child.stdin.close()
+            child.stdin.flush()
     except BrokenPipeError:  # the child has already ended: its stdout says why
         log.info("the export child ended before reading its password")
+    finally:
+        with contextlib.suppress(BrokenPipeError):
+            child.stdin.close()
 
 
 def _pump(stream, put) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import signal
 import subprocess
 from pathlib import Path
@@ -126,6 +127,25 @@ def test_the_child_prints_the_project_as_it_is_in_the_window_unsaved_edits_inclu
     reader = PdfReader(tmp_path / "renamed.pdf")
     assert len(reader.pages) == 1 == dialog.pages  # the plan of L1 alone
     assert "Level plan: L1 Balcon (renommé)" in reader.pages[0].extract_text()
+
+
+@pytest.mark.render
+def test_a_password_reaches_the_child_and_encrypts_the_pack_but_is_not_written_to_disk(
+    hall_window, qtbot, tmp_path, monkeypatch
+):
+    requests = []
+    real = ui.export_dialog.request_dict
+    monkeypatch.setattr(ui.export_dialog, "request_dict", lambda o, r: requests.append(real(o, r)) or requests[-1])
+    dialog = hall_window.results.show_export()
+    dialog.set_checked(dialog.sections, {"cover"})
+    dialog.password.setText("correct horse")
+    dialog.export_to(tmp_path / "locked.pdf")
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=120_000)
+    reader = PdfReader(tmp_path / "locked.pdf")
+    assert reader.is_encrypted and reader.decrypt("correct horse")
+    assert len(reader.pages) == 1 == dialog.pages
+    assert len(requests) == 1 and "correct horse" not in json.dumps(requests[0])  # REQUEST.json: no password
+    assert not dialog.preview.pixmap().isNull()  # pdftoppm opened it with the password
 
 
 @pytest.mark.render
