@@ -50,12 +50,27 @@ class RouteRequest:
     origin, target : ids or names of markers, spaces, openings or connectors, or ``"x,y@level"``.
     profile : a movement profile name (``routing.profile_names()``); "" for the default.
     name : what the card is titled, e.g. the unit's call sign; "" for "origin -> target".
+    avoid : elements the route must not use (openings, connectors, spaces, zone markers).
+    via : ends the route passes through, in order.
+    scenario_id : the project's scenario the route is computed in; None for the pack's own.
     """
 
     origin: str
     target: str
     profile: str = ""
     name: str = ""
+    avoid: tuple[str, ...] = ()
+    via: tuple[str, ...] = ()
+    scenario_id: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "avoid", tuple(self.avoid))
+        object.__setattr__(self, "via", tuple(self.via))
+
+    @classmethod
+    def of_saved(cls, saved) -> RouteRequest:
+        """The request of a route kept in the project (:class:`models.SavedRoute`), with all its options."""
+        return cls(saved.origin, saved.target, saved.profile, saved.name, saved.avoid, saved.via, saved.scenario_id)
 
     def describe(self) -> str:
         """``"STG-1 -> REGIE (team)"``: how errors name the route."""

@@ -66,7 +66,7 @@ class BuiltPack:
 def _requests(project: Project, options: PackOptions) -> tuple[RouteRequest, ...]:
     if options.routes:
         return options.routes
-    return tuple(RouteRequest(r.origin, r.target, r.profile, r.name) for r in project.routes.values())
+    return tuple(RouteRequest.of_saved(r) for r in project.routes.values())
 
 
 def _scenario(project: Project, options: PackOptions):
@@ -142,6 +142,7 @@ def iter_assemble(
             _requests(ctx.project, options),
             ctx.lang,
             scenario=_scenario(ctx.project, options),
+            scenarios=ctx.project.scenarios,
             routes=routes,
         )
         yield from route_cards.iter_render_views(ctx, start=0.1, end=0.45)

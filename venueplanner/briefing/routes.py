@@ -13,12 +13,12 @@ is placed at its door. The last step (the total) has no place.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from models import Venue
+from models import Scenario, Venue
 from routing import NoRouteError, Route, RoutingError, access_route, build_graph, get_profile
 from routing.directions import Step, directions
 from venueplanner.briefing.errors import PackRouteError
@@ -148,7 +148,9 @@ def plan_route(graph, venue: Venue, grid: Grid, request: RouteRequest, index: in
     """Compute `request` on `graph` and place its directions; a failure names the route and why."""
     try:
         profile = get_profile(request.profile or None)
-        route = access_route(graph, request.origin, request.target, profile=profile)
+        route = access_route(
+            graph, request.origin, request.target, profile=profile, avoid=request.avoid, via=request.via
+        )
     except NoRouteError as e:
         raise PackRouteError(request.describe(), f"no way through: {e}") from None
     except (RoutingError, KeyError) as e:
@@ -156,6 +158,13 @@ def plan_route(graph, venue: Venue, grid: Grid, request: RouteRequest, index: in
     steps = directions(route, venue, lang=lang)
     title = request.name or f"{_end_name(venue, request.origin)} → {_end_name(venue, request.target)}"
     return RoutePlan(index, request, route, place_steps(route, steps, venue, grid), title)
+
+
+def _named_scenario(scenarios: Mapping[str, Scenario] | None, request: RouteRequest) -> Scenario:
+    try:
+        return (scenarios or {})[request.scenario_id]
+    except KeyError:
+        raise PackRouteError(request.describe(), f"the project has no scenario {request.scenario_id!r}") from None
 
 
 def _end_name(venue: Venue, text: str) -> str:
@@ -173,13 +182,21 @@ def plan_routes(
     lang: str,
     *,
     scenario=None,
+    scenarios: Mapping[str, Scenario] | None = None,
     routes: Sequence[Route] = (),
 ) -> list[RoutePlan]:
-    """The route plans of `requests` (computed on one navigation graph) and of routes already computed."""
+    """The route plans of `requests` and of routes already computed.
+
+    A request is computed in `scenario` (the pack's), or in ``scenarios[request.scenario_id]``
+    when it names one (a saved route keeps the scenario it was made in); one graph per scenario.
+    """
     plans: list[RoutePlan] = []
-    if requests:
-        graph = build_graph(venue, scenario)
-        plans += [plan_route(graph, venue, grid, r, i, lang) for i, r in enumerate(requests)]
+    graphs: dict[str | None, object] = {}
+    for i, request in enumerate(requests):
+        key = request.scenario_id
+        if key not in graphs:
+            graphs[key] = build_graph(venue, scenario if key is None else _named_scenario(scenarios, request))
+        plans.append(plan_route(graphs[key], venue, grid, request, i, lang))
     for route in routes:
         request = RouteRequest(route.source, route.target, route.profile)
         steps = directions(route, venue, lang=lang)

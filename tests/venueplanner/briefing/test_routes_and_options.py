@@ -126,3 +126,35 @@ def test_routes_are_written_from_colon_to_colon_profile():
 
 def test_sections_are_kept_in_print_order_whatever_order_they_are_given():
     assert PackOptions(sections=("log", "cover", "levels")).sections == (Section.COVER, Section.LEVELS, Section.LOG)
+
+
+def test_a_saved_route_is_printed_with_what_it_avoids_and_in_its_own_scenario(concert):
+    # A route kept in the project is computed in the pack exactly as in the routes panel. The plain
+    # route to the control room climbs stair A; avoiding stair A, or a scenario where it is blocked,
+    # sends the team by stair B (docs/routing.md), the same way both times.
+    from models import SavedRoute, Scenario
+    from routing import access_route, build_graph
+
+    venue = concert.venue
+    plain = access_route(build_graph(venue), "STG-1", "REGIE", profile="team")
+    assert "S-A" in plain.connectors
+    stair_a_blocked = Scenario("stair-a-blocked", blocked_connectors=frozenset({"S-A"}))
+    avoiding = SavedRoute("route-1", "Par l'escalier B", "STG-1", "REGIE", "team", avoid=("S-A",))
+    blocked = SavedRoute("route-2", "Escalier A condamné", "STG-1", "REGIE", "team", scenario_id="stair-a-blocked")
+    grid = make_grid(venue)
+    requests = [RouteRequest.of_saved(avoiding), RouteRequest.of_saved(blocked)]
+    by_avoiding, by_scenario = plan_routes(venue, grid, requests, "fr", scenarios={"stair-a-blocked": stair_a_blocked})
+
+    expected = access_route(build_graph(venue), "STG-1", "REGIE", profile="team", avoid=["S-A"])
+    assert by_avoiding.title == "Par l'escalier B"
+    for plan in (by_avoiding, by_scenario):
+        assert "S-A" not in plan.route.connectors and "S-B" in plan.route.connectors
+        assert plan.route.length == pytest.approx(expected.length)
+        assert plan.route.length > plain.length
+
+
+def test_a_saved_route_naming_a_scenario_the_project_lacks_is_refused_by_name(concert):
+    venue = concert.venue
+    request = RouteRequest("STG-1", "REGIE", "team", scenario_id="gone")
+    with pytest.raises(PackRouteError, match=r"STG-1 -> REGIE \(team\).*no scenario 'gone'"):
+        plan_routes(venue, make_grid(venue), [request], "fr", scenarios={})
