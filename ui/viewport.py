@@ -133,7 +133,7 @@ class Viewport(QWidget):
         if plotter.iren is not None:
             plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
         self._layout.removeWidget(self._placeholder)
-        self._placeholder.deleteLater()
+        self._placeholder.setParent(None)  # Python's again: deleted with its last reference, below
         self._placeholder = None
         self._layout.addWidget(plotter)
         plotter.show()  # now, not when the layout gets round to it: the first frame is drawn below

@@ -24,6 +24,8 @@ since this script started (the interpreter's own start excluded):
     The longest time the event loop did not turn (gap between two ticks) from
     USABLE to LOADED: how long the window could not react while the 3D view
     and the panels loaded.
+``VIEW <frames> <actor names>``
+    How many frames the 3D view drew, and the names of its actors (comma-separated).
 ``READY <s> <venue name> | <window title>``
     Last (at LOADED): the probe closes the window and returns 0.
 """
@@ -122,6 +124,9 @@ def probe_exec(*_args) -> int:
     print(f"FIRST_FRAME {frame_at:.3f}", flush=True)
     print(f"LOADED {loaded_at:.3f}", flush=True)
     print(f"LONGEST_WAIT {max(waits, default=nan):.3f}", flush=True)
+    view = window.viewport
+    actors = ",".join(sorted(view.plotter.actors)) if view.is_loaded else ""
+    print(f"VIEW {view.frames} {actors}", flush=True)
     print(f"READY {loaded_at:.3f} {name} | {title}", flush=True)
     window.close()
     return 0
