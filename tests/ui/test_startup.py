@@ -48,6 +48,18 @@ def test_the_window_shows_the_venue_in_its_tree_before_vtk_is_loaded_then_the_vi
     assert {"floor@L0", "floor@L1", "openings@L0", "openings@L1", "connectors"} <= set(actors.split(","))
 
 
+def test_the_window_modules_load_neither_vtk_nor_the_routing_and_export_code():
+    # What the window imports before it shows; the 3D view and the result panels import the rest later.
+    code = "import sys, ui.main_window; print(sorted(m for m in {MODULES} if m in sys.modules))"
+    heavy = ("vtkmodules", "pyvista", "pyvistaqt", "matplotlib", "networkx", "routing", "reportlab", "superqt")
+    done = subprocess.run(
+        [sys.executable, "-c", code.replace("{MODULES}", repr(heavy))],
+        cwd=ROOT, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
 @pytest.fixture
 def view(qtbot):
     """A Viewport in a window of its own, shown, whose interactor is not made yet."""
