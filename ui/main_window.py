@@ -392,7 +392,12 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def shut_down(self) -> None:
-        """Stop everything the window started: jobs, autosave, session subscriptions, the render window."""
+        """Stop everything the window started: jobs, autosave, session subscriptions, the render window.
+
+        Once: a window closed again (by the user during an import, then by its owner) has nothing left to stop.
+        """
+        if self._shutting_down:
+            return
         self._shutting_down = True
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.jobs.wait_all()

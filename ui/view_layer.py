@@ -17,6 +17,7 @@ class ViewLayer:
         self.view = view
         self._names: list[str] = []
         self._pending = False
+        self._attached = True
         view.options_changed.connect(self.redraw_soon)
 
     def redraw(self) -> None:
@@ -32,7 +33,13 @@ class ViewLayer:
             QTimer.singleShot(0, self.view, self._deferred)
 
     def detach(self) -> None:
-        """The window closes: remove the actors and let go of the view (no cycle keeps VTK objects alive)."""
+        """The window closes: remove the actors and let go of the view (no cycle keeps VTK objects alive).
+
+        A second call does nothing (a window closed twice, e.g. by the user during an import and then by its owner).
+        """
+        if not self._attached:
+            return
+        self._attached = False
         self.view.options_changed.disconnect(self.redraw_soon)
         self._remove_actors()
         self._clear_extra()

@@ -19,3 +19,14 @@ def test_opening_the_concert_hall_lists_every_element_in_the_tree(main_window, q
     assert main_window.report_panel.summary.text() == "concert-hall.yaml (plan) — 0 error(s), 0 warning(s)"
     assert {"floor@L0", "floor@L1", "openings@L0", "connectors"} <= set(main_window.viewport.plotter.actors)
     assert main_window.viewport.frames >= 1
+
+
+def test_a_window_shut_down_twice_stops_its_work_once(main_window, qtbot, sample):
+    # Seen in a run: a window closed by the user during an import got a second close event from its
+    # owner, and shutting down again disconnected the route layer twice (a RuntimeWarning, an error here).
+    open_and_wait(main_window, qtbot, sample("concert-hall.yaml"))
+    assert main_window.results.routes.layer is not None
+    main_window.shut_down()
+    main_window.shut_down()
+    assert main_window.close()
+    assert not main_window.isVisible()
