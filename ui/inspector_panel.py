@@ -49,15 +49,24 @@ class InspectorPanel(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel(self.tr("Select an element in the view or the tree."), self)
+        # The scroll area keeps one holder for its whole life and forms come and go inside it: handing
+        # widgets in and out of a QScrollArea (takeWidget, setParent) moves their ownership between Python
+        # and Qt, and one such move left a label's Python wrapper freed under a live widget (a crash when
+        # the window was deleted).
+        self.holder = QWidget(self.scroll)
+        self.holder_layout = QVBoxLayout(self.holder)
+        self.holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = QLabel(self.tr("Select an element in the view or the tree."), self.holder)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #6c757d;")
+        self.holder_layout.addWidget(self.empty)
+        self.holder_layout.addStretch(1)
+        self.scroll.setWidget(self.holder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
-        self.scroll.setWidget(self.empty)
         self.refresh()
 
     def refresh(self) -> None:
@@ -81,13 +90,12 @@ class InspectorPanel(QWidget):
     def _replace(self, form: ElementForm | None) -> None:
         self.release()
         if self.form is not None:
-            self.form.deleteLater()
+            self.form.hide()
+            self.form.deleteLater()  # Qt takes it out of the holder's layout when it is deleted
         self.form = form
-        taken = self.scroll.takeWidget()
-        if taken is self.empty:  # keep it (and never leave it without a parent: it would be a window)
-            taken.setParent(self)
-            taken.hide()
-        self.scroll.setWidget(form if form is not None else self.empty)
+        if form is not None:
+            self.holder_layout.insertWidget(0, form)
+        self.empty.setVisible(form is None)
 
     def release(self) -> None:
         """Silence the current form before it goes (a focused field would report an edit while being destroyed)."""
