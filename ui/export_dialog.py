@@ -298,7 +298,7 @@ class ExportDialog(QDialog):
             levels=tuple(self.checked(self.levels)),
             sections=tuple(self.checked(self.sections)), redacted=self.redacted.isChecked(),
             password=self.password.text(), classification=self.classification.text().strip(),
-            routes=tuple(RouteRequest(r.origin, r.target, r.profile, r.name) for r in saved),
+            routes=tuple(RouteRequest.of_saved(r) for r in saved),
         )  # fmt: skip
         return project, options, computed
 

@@ -74,6 +74,8 @@ def test_a_saved_route_survives_saving_and_reopening_and_computes_to_routings_le
     dialog = hall_window.results.show_export()  # the briefing export lists the saved routes
     first = dialog.routes.item(0)
     assert (first.data(Qt.ItemDataRole.UserRole), first.text()) == (f"saved:{route_id}", "Par l'escalier B")
+    _, options, _ = dialog.options()  # the pack computes it as the panel did: without stair A
+    assert [(r.name, r.avoid) for r in options.routes] == [("Par l'escalier B", ("S-A",))]
 
 
 def test_a_saved_route_is_renamed_and_deleted_from_the_panel(hall_window, qtbot, monkeypatch):

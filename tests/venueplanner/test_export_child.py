@@ -64,7 +64,8 @@ def test_the_child_writes_the_very_pack_that_build_pack_makes_in_process(hall, t
 
 def test_every_option_but_the_password_goes_through_the_request_unchanged():
     options = PackOptions(
-        language="en", paper="A3", levels=("L1", "L0"), routes=(RouteRequest("STG-1", "REGIE", "team", "VSAV 1"),),
+        language="en", paper="A3", levels=("L1", "L0"),
+        routes=(RouteRequest("STG-1", "REGIE", "team", "VSAV 1", avoid=("S-A",), via=("FOY",), scenario_id="smoke"),),
         sections=("routes", "cover"), redacted=True, password="correct horse", classification="CONFIDENTIEL",
         author="SDIS 75", date=DATE, distribution=("PC", "CODIS"), orientation=Orientation.PLAN,
         main_entrance="EXT-2", views_per_route=2, scenario="smoke", rules="fr-erp", exit_loss=False,

@@ -4,8 +4,8 @@
 >>> data = build_pack(project, PackOptions(language="fr", routes=("STG-1:REGIE:team",)))  # doctest: +SKIP
 
 See ``docs/briefing-packs.md``. The API is Qt-free: the desktop application's
-export dialog runs :func:`iter_build_pack` on a worker thread and shows its
-:class:`models.Progress`.
+export dialog runs :func:`iter_assemble` in a child process (``ui.export_child``)
+and shows the :class:`models.Progress` it reports.
 """
 
 from models.numbering import exterior_door_numbers, main_entrance
