@@ -7,22 +7,19 @@ rehearsal, evacuation) plug in with :meth:`MainWindow.add_panel` and the
 session's signals, and run their long work with :meth:`MainWindow.run_job`.
 
 Start-up: the window shows the venue's tree, inspector and report before the
-3D stack (VTK, about 1.5 s) is loaded. Once the window is on screen and the
-file opened at start-up is shown, the view makes its interactor
-(:meth:`ui.viewport.Viewport.load`); then the result panels (routes, rehearsal,
-evacuation, which draw in the view and load the routing code) fill the docks
-that were waiting for them.
+3D stack (VTK, about 1.5 s) is loaded; :mod:`ui.view_loading` loads the view,
+then the result panels (routes, rehearsal, evacuation, which draw in the view
+and load the routing code) into the docks that wait for them.
 """
 
 from __future__ import annotations
 
 import getpass
 import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from models import Marker, MarkerKind, VenuePlannerError
@@ -31,11 +28,12 @@ from ui.actions import WindowActions
 from ui.autosave import Autosave
 from ui.file_controller import FileController
 from ui.inspector_panel import InspectorPanel, blocked_ids
-from ui.jobs import JobRunner, import_ahead
+from ui.jobs import JobRunner
 from ui.report_panel import ReportPanel
 from ui.settings import Settings
 from ui.tree_panel import TreePanel
-from ui.viewport import VTK_MODULES, Viewport
+from ui.view_loading import ViewLoading
+from ui.viewport import Viewport
 from ui.viewport_tools import Tool
 from ui.window_dialogs import WindowDialogs
 from venueplanner import ops
@@ -49,10 +47,6 @@ log = logging.getLogger(__name__)
 
 #: Radius given to a new hazard zone, metres (the user adjusts it in the inspector).
 NEW_HAZARD_RADIUS = 5.0
-#: How often the window looks whether it is ready for the 3D view to load, milliseconds.
-VIEW_LOAD_POLL_MS = 20
-#: What the result panels import besides Qt (networkx, reportlab): on a thread, after the 3D view is loaded.
-RESULT_PANEL_MODULES = ("routing", "routing.evacuation", "venueplanner.scene_routes", "venueplanner.briefing")
 
 
 class MainWindow(QMainWindow):
@@ -88,11 +82,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.coordinates)
         self._frame_next = True
         self._shown_venue = None
-        self._imports: list[threading.Thread] = []  # modules imported ahead, on threads
-        self._view_load_started = False
         self._shutting_down = False
         self._connections: list[tuple] = []
         self._connect()
+        self.view_loading = ViewLoading(self)  # the 3D view and the result panels, after the window shows
         self.setAcceptDrops(True)
         self.resize(1400, 880)
         geometry, state = settings.window_state()
@@ -130,7 +123,7 @@ class MainWindow(QMainWindow):
     def results(self) -> ResultPanels:
         """The routes, rehearsal and evacuation panels and the briefing export; made now if not yet.
 
-        They draw in the 3D view, so making them makes the view (see :meth:`_load_view_when_ready`).
+        They draw in the 3D view, so making them makes the view (see :mod:`ui.view_loading`).
         """
         if self._results is None:
             self._make_results()
@@ -160,55 +153,14 @@ class MainWindow(QMainWindow):
         self.docks["inspector"].raise_()
         self.docks["report"].raise_()
 
-    # --- the 3D view, loaded once the window shows ------------------------------------------
+    @property
+    def has_results(self) -> bool:
+        """Whether the result panels are made (see :attr:`results`)."""
+        return self._results is not None
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._view_load_started:
-            self._view_load_started = True
-            QTimer.singleShot(0, self, self._load_view_when_ready)
-
-    def _settled(self) -> bool:
-        """The window is on screen, the file being opened is shown and checked, and no job runs.
-
-        Making the 3D view's interactor, then the result panels, holds the GUI thread for a few hundred
-        milliseconds each: they wait for this, so that the window never stalls while it opens a file
-        (however long that takes).
-        """
-        handle = self.windowHandle()
-        return not (
-            handle is None
-            or not handle.isExposed()
-            or self.files.opening_job is not None
-            or self.jobs.running > 0
-            or self.report_panel._pending  # the venue's check is due (it starts after a short delay)
-        )
-
-    def _load_view_when_ready(self) -> None:
-        """Import VTK on a thread once the window shows a venue (or is settled without one), then load the
-        3D view once the window is settled: nothing of VTK is loaded before the window is usable."""
-        if self._shutting_down or self.viewport.is_loaded or not self.isVisible():
-            return
-        settled = self._settled()
-        if not self._imports and (settled or self._shown_venue is not None):
-            self._imports.append(import_ahead(VTK_MODULES))  # on a thread: the window keeps responding
-        if not settled or not self._imports or self._imports[0].is_alive():
-            QTimer.singleShot(VIEW_LOAD_POLL_MS, self, self._load_view_when_ready)
-            return
-        self.viewport.load()
-
-    def _view_loaded(self) -> None:
-        """Then the result panels, their modules imported on a thread first."""
-        self._imports.append(import_ahead(RESULT_PANEL_MODULES))
-        QTimer.singleShot(VIEW_LOAD_POLL_MS, self, self._make_results_when_ready)
-
-    def _make_results_when_ready(self) -> None:
-        if self._results is not None or self._shutting_down:
-            return
-        if not self._settled() or self._imports[-1].is_alive():
-            QTimer.singleShot(VIEW_LOAD_POLL_MS, self, self._make_results_when_ready)
-            return
-        self._make_results()
+        self.view_loading.start()
 
     def run_job(self, fn: Callable, *args, title: str, on_result: Callable, **kwargs) -> int:
         """Run `fn` (a Job generator or a plain function) off the GUI thread; see :class:`ui.jobs.JobRunner`."""
@@ -249,7 +201,6 @@ class MainWindow(QMainWindow):
             lambda d: self.statusBar().showMessage(self.tr("Distance: %1").replace("%1", labels.metres(d)), 15000)
         )
         v.options_changed.connect(self._view_options_changed)
-        v.loaded.connect(self._view_loaded)
         t = self.tree_panel
         t.selection_requested.connect(s.select)
         t.level_visibility_changed.connect(v.set_level_visible)
@@ -409,5 +360,4 @@ class MainWindow(QMainWindow):
             signal.disconnect(slot)
         self._connections.clear()
         self.viewport.close_plotter()
-        for thread in self._imports:
-            thread.join(timeout=60)  # the process does not exit in the middle of loading a library
+        self.view_loading.stop()

@@ -100,7 +100,7 @@ def probe_exec(*_args) -> int:
         ticks.append(now)
         if "usable" not in times and turning and usable(window):
             times["usable"] = now
-        if "usable" in times and "frame" in times and window._results is not None:
+        if "usable" in times and "frame" in times and window.has_results:
             times["loaded"] = now
             loop.quit()
 

@@ -681,7 +681,7 @@
     <name>MainWindow</name>
     <message>
         <source>Venue</source>
-        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector). How often the window looks whether it is ready for the 3D view to load, milliseconds. What the result panels import besides Qt (networkx, reportlab): on a thread, after the 3D view is loaded.</extracomment>
+        <extracomment>Radius given to a new hazard zone, metres (the user adjusts it in the inspector).</extracomment>
         <translation>Site</translation>
     </message>
     <message>
