@@ -9,19 +9,13 @@ runs :mod:`ui.export_child` on it, the way :mod:`ui.import_process` runs imports
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import logging
-import math
-import queue
 import shutil
 import subprocess
-import sys
 import tempfile
-import threading
 import time
-from collections import deque
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from models import Job, Progress, VenuePlannerError
 from routing import Route
+from ui.child_process import ChildError, iter_child
 from ui.export_child import PackExportError, request_dict
 from ui.panel_common import profile_names, ui_language
 from venueplanner.briefing import PAPERS, SECTIONS, PackOptions, RouteRequest
@@ -57,10 +52,6 @@ log = logging.getLogger(__name__)
 
 #: Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).
 PREVIEW_DPI = 40
-#: How often a waiting job yields, so that a cancel is seen (seconds).
-POLL = 0.1
-#: How long a child that has sent its result or error may take to exit before it is killed (seconds).
-EXIT_WAIT = 10
 
 
 def iter_export(project: Project, options: PackOptions, routes: Sequence[Route], path: Path) -> Job[tuple]:
@@ -79,91 +70,25 @@ def iter_export(project: Project, options: PackOptions, routes: Sequence[Route],
     """
     path = Path(path)
     folder = Path(tempfile.mkdtemp(prefix="venueplanner-export-"))
-    child: subprocess.Popen | None = None
-    pumps: list[threading.Thread] = []
     started = time.time()
-    answered = False  # the child has said its last word (done or error) and is about to exit
     try:
         yield Progress(0.0, "preparing the pack")
         save_project(project, folder / "project.venue", backup=False)
         request = folder / "request.json"
         request.write_text(json.dumps(request_dict(options, routes)), encoding="utf-8")
-        child = subprocess.Popen(
-            [sys.executable, "-m", "ui.export_child", str(folder / "project.venue"), str(request), str(path)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
-        )  # fmt: skip
-        lines: queue.Queue[str | None] = queue.Queue()
-        errors: deque[str] = deque(maxlen=200)  # the child's stderr, drained so that it never blocks on it
-        pumps = [
-            threading.Thread(target=_pump, args=(child.stdout, lines.put), daemon=True),
-            threading.Thread(target=_pump, args=(child.stderr, errors.append), daemon=True),
-        ]
-        for pump in pumps:
-            pump.start()
-        _hand_password(child, options.password)
-        last = Progress(0.0, "building the pack")
-        yield last
-        while True:
-            try:
-                line = lines.get(timeout=POLL)
-            except queue.Empty:
-                yield last  # nothing new: a chance to be cancelled
-                continue
-            if line is None:
-                code = child.wait()
-                stderr = "".join(e for e in errors if e)
-                raise RuntimeError(f"the briefing pack {path.name} stopped unexpectedly (exit status {code})\n{stderr}")
-            message = json.loads(line)
-            if "progress" in message:
-                fraction, text = message["progress"]
-                last = Progress(math.nan if fraction is None else 0.95 * float(fraction), text)
-                yield last
-            elif "error" in message:
-                answered = True
-                error = message["error"]
-                if error["expected"]:
-                    raise PackExportError(path, error["message"])
-                raise RuntimeError(f"{error['type']}: {error['message']}\n{error['details']}")
-            elif "done" in message:
-                answered = True
-                pages = int(message["done"]["pages"])
-                yield Progress(0.97, "preview of page 1")
-                return path, pages, preview_png(path.read_bytes(), options.password)
+        password = json.dumps({"password": options.password}) + "\n" if options.password else ""
+        try:
+            done = yield from iter_child(
+                "ui.export_child", [str(folder / "project.venue"), str(request), str(path)],
+                what=f"the briefing pack {path.name}", stdin=password, first=Progress(0.0, "building the pack"),
+                scale=0.95, on_killed=lambda: _remove_leftovers(path, started),
+            )  # fmt: skip
+        except ChildError as e:
+            raise PackExportError(path, str(e)) from None
+        yield Progress(0.97, "preview of page 1")
+        return path, int(done["pages"]), preview_png(path.read_bytes(), options.password)
     finally:
-        if child is not None:
-            if answered:
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    child.wait(timeout=EXIT_WAIT)
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-                log.info("briefing pack %s stopped", path)
-                _remove_leftovers(path, started)
-            for pump in pumps:
-                pump.join(timeout=5)
-            child.stdout.close()
-            child.stderr.close()
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _hand_password(child: subprocess.Popen, password: str) -> None:
-    """The password goes on the child's stdin, never to disk; stdin is closed either way."""
-    try:
-        if password:
-            child.stdin.write(json.dumps({"password": password}) + "\n")
-            child.stdin.flush()
-    except BrokenPipeError:  # the child has already ended: its stdout says why
-        log.info("the export child ended before reading its password")
-    finally:
-        with contextlib.suppress(BrokenPipeError):
-            child.stdin.close()
-
-
-def _pump(stream, put) -> None:
-    for line in stream:
-        if line.strip():
-            put(line)
-    put(None)
 
 
 def _remove_leftovers(path: Path, since: float) -> None:

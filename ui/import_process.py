@@ -12,21 +12,17 @@ with the same result; closing it (a cancelled job) kills the child.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
-import queue
 import shutil
-import subprocess
-import sys
 import tempfile
-import threading
-from collections import Counter, deque
+from collections import Counter
 from pathlib import Path
 
 from importers import ImportReport, reader_for
 from importers.registry import check_readable
-from models import Job, Progress, VenuePlannerError
+from models import Job, Progress
+from ui.child_process import ChildError, iter_child
 from venueplanner.files import PROJECT_SUFFIX, OpenedVenue, iter_open_venue
 from venueplanner.project import load_project
 
@@ -34,11 +30,9 @@ log = logging.getLogger(__name__)
 
 #: Suffixes read on the worker thread: pure Python readers.
 IN_THREAD = {PROJECT_SUFFIX, ".yaml", ".yml"}
-#: How often a waiting job yields, so that a cancel is seen (seconds).
-POLL = 0.1
 
 
-class ChildImportError(VenuePlannerError):
+class ChildImportError(ChildError):
     """The child process reported an expected failure (its message is the reader's)."""
 
 
@@ -51,63 +45,19 @@ def iter_open(path: Path | str) -> Job[OpenedVenue]:
     check_readable(path)
     folder = Path(tempfile.mkdtemp(prefix="venueplanner-import-"))
     out = folder / "imported.venue"
-    child = subprocess.Popen(
-        [sys.executable, "-m", "ui.import_child", str(path), str(out)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True, encoding="utf-8",
-    )  # fmt: skip
-    lines: queue.Queue[str | None] = queue.Queue()
-    errors: deque[str] = deque(maxlen=200)  # the child's stderr, drained so that it never blocks on it
-    pumps = [
-        threading.Thread(target=_pump, args=(child.stdout, lines.put), daemon=True),
-        threading.Thread(target=_pump, args=(child.stderr, errors.append), daemon=True),
-    ]
-    for pump in pumps:
-        pump.start()
-    last = Progress(0.0, f"reading {path.name}")
-    yield last
     try:
-        while True:
-            try:
-                line = lines.get(timeout=POLL)
-            except queue.Empty:
-                yield last  # nothing new: a chance to be cancelled
-                continue
-            if line is None:
-                code = child.wait()
-                stderr = "".join(e for e in errors if e)
-                raise RuntimeError(f"the import of {path.name} stopped unexpectedly (exit status {code})\n{stderr}")
-            message = json.loads(line)
-            if "progress" in message:
-                fraction, text = message["progress"]
-                last = Progress(math.nan if fraction is None else float(fraction), text)
-                yield last
-            elif "error" in message:
-                error = message["error"]
-                if error["expected"]:
-                    raise ChildImportError(error["message"])
-                raise RuntimeError(f"{error['type']}: {error['message']}\n{error['details']}")
-            elif "done" in message:
-                child.wait()
-                yield Progress(math.nan, f"loading {path.name}")
-                project = load_project(out)
-                return OpenedVenue(project, path, _report(message["done"]["report"], path))
+        try:
+            done = yield from iter_child(
+                "ui.import_child", [str(path), str(out)], what=f"the import of {path.name}",
+                first=Progress(0.0, f"reading {path.name}"),
+            )  # fmt: skip
+        except ChildError as e:
+            raise ChildImportError(str(e)) from None
+        yield Progress(math.nan, f"loading {path.name}")
+        project = load_project(out)
+        return OpenedVenue(project, path, _report(done["report"], path))
     finally:
-        if child.poll() is None:
-            child.kill()
-            log.info("import of %s stopped", path)
-        child.wait()
-        for pump in pumps:
-            pump.join(timeout=5)
-        child.stdout.close()
-        child.stderr.close()
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def _pump(stream, put) -> None:
-    for line in stream:
-        if line.strip():
-            put(line)
-    put(None)
 
 
 def _report(d: dict | None, path: Path) -> ImportReport | None:
