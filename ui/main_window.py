@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
 
     def _project_changed(self, project: Project | None) -> None:
         venue = self.session.venue
+        opened = self._frame_next  # a file was just opened, not an edit made
         blocked = self.blocked()
         new_venue = venue is not self._shown_venue
         levels_changed = new_venue and (
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         self._frame_next = False
         self.tree_panel.set_venue(venue, blocked=blocked, hidden=self.viewport.options.hidden_levels)
         if new_venue:
-            self.report_panel.set_venue(venue)
+            self.report_panel.set_venue(venue, at_once=opened)
         if levels_changed:
             self.actions.set_levels(venue)
         self._shown_venue = venue

@@ -79,17 +79,21 @@ class ReportPanel(QWidget):
         self._report = report
         self._show()
 
-    def set_venue(self, venue: Venue | None) -> None:
-        """Validate `venue` soon (the latest of quick successive changes only)."""
+    def set_venue(self, venue: Venue | None, *, at_once: bool = False) -> None:
+        """Validate `venue` soon (the latest of quick successive edits only), or `at_once` (a file just opened)."""
         self._venue = venue
         self._generation += 1
         self._problems = []
         self._pending = venue is not None
-        if venue is None:
-            self._timer.stop()
-        else:
-            self._timer.start()
+        self._timer.stop()
+        if venue is not None:
+            self._timer.start(0 if at_once else VALIDATE_DELAY_MS)
         self._show()
+
+    @property
+    def checking(self) -> bool:
+        """True from a change of the venue until its check has reported."""
+        return self._pending
 
     def _validate_now(self) -> None:
         generation, venue = self._generation, self._venue

@@ -71,7 +71,7 @@ class ViewLoading(QObject):
             or not handle.isExposed()
             or w.files.opening_job is not None
             or w.jobs.running > 0
-            or w.report_panel._pending  # the venue's check is due (it starts after a short delay)
+            or w.report_panel.checking  # the venue's check is due (it starts after a short delay)
         )
 
     def _load_view_when_ready(self) -> None:

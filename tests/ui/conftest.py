@@ -91,5 +91,5 @@ def open_and_wait(window: MainWindow, qtbot, path: Path, timeout: int = IMPORT_T
     """Open `path` in `window` and wait until it is shown and checked."""
     window.files.open_path(path)
     qtbot.waitUntil(lambda: window.files.opening_job is None and window.session.venue is not None, timeout=timeout)
-    qtbot.waitUntil(lambda: window.jobs.running == 0 and not window.report_panel._pending, timeout=timeout)
+    qtbot.waitUntil(lambda: window.jobs.running == 0 and not window.report_panel.checking, timeout=timeout)
     window.viewport.render_now()

@@ -71,7 +71,7 @@ def usable(window) -> bool:
         and handle.isExposed()
         and tree_shows(window, venue)
         and window.jobs.running == 0
-        and not window.report_panel._pending
+        and not window.report_panel.checking
     )
 
 

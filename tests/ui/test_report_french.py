@@ -48,7 +48,7 @@ def test_the_french_report_shows_a_problem_and_the_import_in_french(language, ma
         ("Import", "", "Lu : 2 niveaux, 25 locaux, 42 ouvertures, 3 escaliers, ascenseurs ou rampes, 10 repères")
     ]
     assert window.apply(ops.set_opening_width, "E1", 20.0)  # the lobby's south wall runs x 5..23: 18 m
-    qtbot.waitUntil(lambda: not panel._pending and bool(panel.problems), timeout=30_000)
+    qtbot.waitUntil(lambda: not panel.checking and bool(panel.problems), timeout=30_000)
     (problem,) = panel.problems
     assert problem.message == "its clear width 20.00 m exceeds the 18.00 m wall of space 'lobby' it stands in"
     assert rows(panel)[0] == (
