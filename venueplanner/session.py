@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -207,7 +208,7 @@ class Session:
         old_venue = self.venue
         if record.author == "" and self.author:
             record = EditRecord(record.time, record.op, record.params, self.author)
-        project = Project(project.venue, project.scenarios, project.routes, (*project.edit_log, record))
+        project = replace(project, edit_log=(*project.edit_log, record))
         self._undo.append((self._project, record))
         del self._undo[:-UNDO_LIMIT]
         self._redo.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Any
 
 from models import Venue, VenuePlannerError
@@ -68,8 +69,7 @@ def _article(noun: str) -> str:
 
 def commit(session: Session, venue: Venue, op: str, **params: Any) -> Venue:
     """Make `venue` the session's venue, recording the edit `op` with its JSON-able `params`."""
-    project = session.project
-    session.commit(Project(venue, project.scenarios, project.routes, project.edit_log), EditRecord.now(op, params))
+    session.commit(replace(session.project, venue=venue), EditRecord.now(op, params))
     return venue
 
 

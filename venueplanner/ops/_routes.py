@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from models import SavedRoute
 from venueplanner.ops._edit import EditError, commit_project, venue_of
-from venueplanner.project import Project
 from venueplanner.session import Session
 
 
@@ -22,5 +22,4 @@ def saved_route(session: Session, route_id: str) -> SavedRoute:
 
 def commit_routes(session: Session, routes: Mapping[str, SavedRoute], op: str, **params: Any) -> None:
     """Make `routes` the project's saved routes, recording the edit `op` with its JSON-able `params`."""
-    project = session.project
-    commit_project(session, Project(project.venue, project.scenarios, routes, project.edit_log), op, **params)
+    commit_project(session, replace(session.project, routes=routes), op, **params)

@@ -36,4 +36,4 @@ def set_blocked(session: Session, element_id: str, blocked: bool, scenario: Scen
     ids = ids | {element_id} if blocked else ids - {element_id}
     changed = replace(scenario, **{field: frozenset(ids)})
     project = session.project
-    return Project(project.venue, {**project.scenarios, changed.id: changed}, project.routes, project.edit_log)
+    return replace(project, scenarios={**project.scenarios, changed.id: changed})

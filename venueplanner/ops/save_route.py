@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import count
 
 from models import SavedRoute
 from venueplanner.ops._edit import EditError, clean_name, venue_of
 from venueplanner.ops._routes import commit_routes
+from venueplanner.project import Project
 from venueplanner.session import Session
 
 #: Ids of saved routes are this prefix and a number: "route-1", "route-2", ...
@@ -17,6 +17,22 @@ ROUTE_ID_PREFIX = "route-"
 def default_route_name(origin: str, target: str) -> str:
     """The name a route gets when none is given: ``"STG-1 → REGIE"``."""
     return f"{origin} → {target}"
+
+
+def next_route_id(project: Project) -> str:
+    """The id for a new saved route: one more than the highest number ever used in `project`.
+
+    Both the routes it holds and those its edit log names count, so a route saved after a deletion never
+    takes the id of the deleted one (the log would then show two different routes under one id).
+    """
+    used = [*project.routes, *(str(r.params.get("route_id", "")) for r in project.edit_log)]
+    numbers = [int(i[len(ROUTE_ID_PREFIX) :]) for i in used if _is_route_id(i)]
+    return f"{ROUTE_ID_PREFIX}{max(numbers, default=0) + 1}"
+
+
+def _is_route_id(route_id: str) -> bool:
+    number = route_id[len(ROUTE_ID_PREFIX) :]
+    return route_id.startswith(ROUTE_ID_PREFIX) and number.isascii() and number.isdigit()
 
 
 def save_route(
@@ -74,7 +90,7 @@ def save_route(
         raise EditError(scenario_id, "scenario", scenario_id, "no scenario has this id")
     avoid = tuple(dict.fromkeys(clean_name("", "avoid", a) for a in avoid if str(a).strip()))
     via = tuple(clean_name("", "via", v) for v in via if str(v).strip())
-    route_id = next(f"{ROUTE_ID_PREFIX}{n}" for n in count(len(routes) + 1) if f"{ROUTE_ID_PREFIX}{n}" not in routes)
+    route_id = next_route_id(session.project)
     route = SavedRoute(route_id, name, origin, target, profile, scenario_id, avoid, via)
     commit_routes(
         session, {**routes, route_id: route}, "save_route", route_id=route_id, name=name, origin=origin,
