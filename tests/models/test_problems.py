@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import ast
+import copy
 import importlib
 import inspect
-from dataclasses import replace
+import json
+import pickle
+from dataclasses import asdict, replace
 
 import pytest
 
@@ -31,6 +34,35 @@ def test_a_problem_made_with_a_message_only_still_works_and_equality_ignores_the
     (found,) = validate(two_room_venue().without("exit-a", "exit-b"))
     assert found == plain and hash(found) == hash(plain)
     assert str(found) == "error: the venue has no exit (no opening leads outside) [no-exit]"
+
+
+def overlap_problem() -> Problem:
+    venue = two_room_venue()
+    overlapping = replace(venue.space("room-b"), footprint=venue.space("room-a").footprint)
+    (problem,) = [p for p in validate(venue.with_elements(overlapping)) if p.code == "overlapping-spaces"]
+    return problem
+
+
+def test_a_problem_can_be_pickled_and_deep_copied_with_its_values():
+    # a check run in another process hands its problems back pickled; a copied report deep-copies them
+    problem = overlap_problem()
+    for back in (pickle.loads(pickle.dumps(problem)), copy.deepcopy(problem), copy.copy(problem)):
+        assert back == problem
+        assert (back.template, dict(back.values)) == (problem.template, dict(problem.values))
+        assert back.template.format(**back.values) == problem.message
+        with pytest.raises(TypeError):
+            back.values["area"] = 0.0  # still read-only
+        with pytest.raises(TypeError):
+            back.values.update(area=0.0)
+    assert copy.deepcopy(problem).values is not problem.values
+
+
+def test_a_problem_turns_into_plain_data_with_asdict():
+    problem = overlap_problem()
+    data = asdict(problem)
+    assert data["code"] == "overlapping-spaces" and data["message"] == problem.message
+    assert data["values"] == dict(problem.values) and data["values"]["other"] in ("room-a", "room-b")
+    assert json.loads(json.dumps(data))["values"]["level"] == problem.values["level"]
 
 
 def test_every_message_of_validate_is_a_literal_template():
