@@ -76,9 +76,11 @@ class RoutesPanel(QWidget):
         self.routes: list[routing.Route] = []
         self.steps: list[routing.Step] = []
         self._graph_key: tuple | None = None
-        # the request of the routes shown (what "Save Route…" keeps), and of those being computed
+        # the request of the routes shown (what "Save Route…" keeps); that of the routes being computed, and
+        # the venue they are computed in (None when no computation runs, or when it ended with a result or an error)
         self.request: dict | None = None
-        self._asked: dict | None = None
+        self._computing_request: dict | None = None
+        self._computing_venue = None
         self._job = 0
         self._press: QPointF | None = None
         self._picking: QLineEdit | None = None
@@ -235,10 +237,11 @@ class RoutesPanel(QWidget):
         if self._graph_key is None or self._graph_key[0] is not venue or self._graph_key[1] is not scenario:
             self.graph, self._graph_key = None, key
         profile = self.profile.currentData()
-        self._asked = {
+        self._computing_request = {
             "origin": source, "target": target, "profile": profile, "avoid": avoid, "via": list(via),
             "scenario_id": scenario.id if scenario is not None else None,
         }  # fmt: skip
+        self._computing_venue = venue
         self.compute.setEnabled(False)
         self.save.setEnabled(False)
         self.summary.setText(self.tr("Computing…"))
@@ -249,20 +252,38 @@ class RoutesPanel(QWidget):
         )  # fmt: skip
         self.main.jobs.finished.connect(self._ended)
 
+    @property
+    def job(self) -> int:
+        """The id of the computation running (0 when none)."""
+        return self._job
+
     def _ended(self, job_id: int) -> None:
-        if job_id == self._job:
-            self.main.jobs.finished.disconnect(self._ended)
-            self._job = 0
-            self.compute.setEnabled(True)
+        if job_id != self._job:
+            return
+        self.main.jobs.finished.disconnect(self._ended)
+        self._job = 0
+        self.compute.setEnabled(True)
+        if self._computing_request is not None:  # cancelled: neither a result nor an error came
+            self._computing_request = self._computing_venue = None
+            self.save.setEnabled(self.request is not None and bool(self.routes))
+            route = self.route
+            self.summary.setText(self._summary(route) if route is not None else "")
 
     def _failed(self, error: BaseException) -> None:
+        self._computing_request = self._computing_venue = None
         self._clear()
         self.summary.setText(self.tr("No route: %1").replace("%1", str(error)))
 
     def _computed(self, result) -> None:
+        request, venue = self._computing_request, self._computing_venue
+        self._computing_request = self._computing_venue = None
+        if venue is not self.main.session.venue:  # an edit (or another file) came while they were computed
+            self._clear()
+            self.summary.setText(self.tr("The venue changed while the routes were computed: compute them again."))
+            return
         self.graph, routes = result
         self.routes = list(routes)
-        self.request = self._asked
+        self.request = request
         self.save.setEnabled(bool(self.routes))
         self.choice.clear()
         for i, route in enumerate(self.routes):
@@ -276,20 +297,22 @@ class RoutesPanel(QWidget):
             return
         route = self.routes[index]
         self.layer.set_routes(self.routes, index)
-        venue = self.main.session.venue
-        self.summary.setText(
-            self.tr("Length %1, time %2 (%3 s)")
-            .replace("%1", labels.metres(route.length))
-            .replace("%2", duration(route.time))
-            .replace("%3", f"{route.time:.0f}")
-        )
-        self.steps = routing.directions(route, venue, lang=ui_language())
+        self.summary.setText(self._summary(route))
+        self.steps = routing.directions(route, self.main.session.venue, lang=ui_language())
         self.steps_list.blockSignals(True)
         self.steps_list.clear()
         for i, step in enumerate(self.steps):
             self.steps_list.addItem(QListWidgetItem(f"{i + 1}. {step.text}"))
         self.steps_list.blockSignals(False)
         self.route_chosen.emit(route)
+
+    def _summary(self, route: routing.Route) -> str:
+        return (
+            self.tr("Length %1, time %2 (%3 s)")
+            .replace("%1", labels.metres(route.length))
+            .replace("%2", duration(route.time))
+            .replace("%3", f"{route.time:.0f}")
+        )
 
     @property
     def route(self) -> routing.Route | None:
@@ -345,22 +368,46 @@ class RoutesPanel(QWidget):
         return route_id
 
     def show_saved(self, route_id: str) -> None:
-        """Compute saved route `route_id` again with its stored ends, profile, avoided elements and scenario."""
+        """Compute saved route `route_id` again with its stored ends, profile, avoided elements and scenario.
+
+        Nothing changes while another computation runs. A route whose profile is not known or whose scenario
+        is no longer in the project is not computed: the summary says why.
+        """
         project = self.main.session.project
         route = project.routes.get(route_id) if project is not None else None
-        if route is None:
+        if route is None or self.main.session.venue is None:
+            return
+        if self._job:
+            self.main.statusBar().showMessage(
+                self.tr("Routes are being computed: wait for them, or cancel, before showing a saved route."), 8000
+            )
             return
         self.saved.select(route_id)
+        profile = self.profile.findData(route.profile or routing.DEFAULT_PROFILE)
+        scenario = project.scenarios.get(route.scenario_id) if route.scenario_id else None
+        if profile < 0 or (route.scenario_id and scenario is None):
+            self._clear()
+            if profile < 0:
+                text = self.tr("“%1” is not computed: its profile %2 is not known.")
+                text = text.replace("%2", route.profile or routing.DEFAULT_PROFILE)
+            else:
+                text = self.tr("“%1” is not computed: its scenario %2 is no longer in the project.")
+                text = text.replace("%2", route.scenario_id)
+            self.summary.setText(text.replace("%1", route.name))
+            return
         self.start.setText(route.origin)
         self.target.setText(route.target)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(route.profile or routing.DEFAULT_PROFILE)))
+        self.profile.setCurrentIndex(profile)
         self.avoid.setText(", ".join(route.avoid))
         self.count.setValue(1)
-        scenario = project.scenarios.get(route.scenario_id) if route.scenario_id else None
         self._start(route.origin, route.target, list(route.avoid), scenario, route.via)
 
     def _file_opened(self, _report) -> None:
-        """Another file was opened (or the venue closed): the routes of the previous one are no longer shown."""
+        """Another file was opened (or the venue closed): the routes of the previous one are no longer shown,
+        and those being computed for it never will be."""
+        if self._job:
+            self.main.jobs.cancel(self._job)
+        self.graph, self._graph_key = None, None
         self._clear()
 
     def release(self) -> None:

@@ -3,6 +3,9 @@
 The list follows the session (a save, an undo, another file); renaming and deleting are undoable edits
 (:func:`venueplanner.ops.rename_route`, :func:`venueplanner.ops.delete_route`). Choosing a route emits
 ``chosen(route_id)``: the Routes panel computes it again and shows it.
+
+Like the Routes panel that holds it, this module imports :mod:`routing` (and so networkx): both are loaded
+once the window shows, not while it starts.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from routing import DEFAULT_PROFILE
 from ui.panel_common import profile_names
 from venueplanner import ops
 
@@ -89,11 +93,7 @@ class SavedRoutes(QWidget):
         for route in project.routes.values() if project is not None else ():
             item = QListWidgetItem(route.name, self.list)
             item.setData(ID_ROLE, route.id)
-            profile = route.profile
-            if not profile:
-                from routing import DEFAULT_PROFILE  # routing loads networkx: not while the window starts
-
-                profile = DEFAULT_PROFILE
+            profile = route.profile or DEFAULT_PROFILE
             what = f"{route.origin} → {route.target}, {profiles.get(profile, profile)}"
             if route.avoid:
                 what += "; " + self.tr("avoiding %1").replace("%1", ", ".join(route.avoid))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 import routing
+from models import SavedRoute
 from tests.ui.conftest import open_and_wait
 from tests.ui.test_routes import compute
+from tests.ui.test_routes_jobs import hold_computations
 
 
 @pytest.fixture
@@ -88,3 +92,60 @@ def test_a_saved_route_is_renamed_and_deleted_from_the_panel(hall_window, qtbot,
     assert session.project.routes[route_id].name == "Régie" and panel.saved.list.item(0).text() == "Régie"
     panel.saved.delete.click()
     assert session.project.routes == {} and panel.saved.ids() == [] and not panel.saved.delete.isEnabled()
+
+
+def form(panel) -> tuple:
+    return panel.start.text(), panel.target.text(), panel.profile.currentData(), panel.avoid.text(), panel.count.value()
+
+
+def test_choosing_a_saved_route_while_routes_are_computed_leaves_the_form_and_the_computation_alone(
+    hall_window, qtbot, monkeypatch
+):
+    panel = hall_window.results.routes
+    compute(hall_window, qtbot, "STG-1", "REGIE", profile="wheelchair")
+    route_id = panel.save_current("Régie")
+    gate = hold_computations(monkeypatch)
+    panel.start.setText("REGIE")
+    panel.target.setText("STG-1")
+    panel.profile.setCurrentIndex(panel.profile.findData("team"))
+    panel.avoid.setText("S-A")
+    panel.count.setValue(2)
+    panel.compute.click()
+    job, before = panel.job, form(panel)
+    assert job
+    panel.saved.chosen.emit(route_id)
+    assert form(panel) == before == ("REGIE", "STG-1", "team", "S-A", 2) and panel.job == job
+    assert hall_window.statusBar().currentMessage().startswith("Routes are being computed")
+    gate.set()
+    qtbot.waitUntil(lambda: panel.job == 0, timeout=30_000)
+    # what the form asked for (two routes back to the boulevard without stair A), not the saved route
+    assert [(r.source, r.profile) for r in panel.routes] == [("REGIE", "team")] * 2
+    assert not any("S-A" in r.connectors for r in panel.routes)
+
+
+@pytest.mark.parametrize(
+    ("saved", "said"),
+    [
+        (
+            SavedRoute("route-1", "Au pas de course", "STG-1", "REGIE", profile="jogger"),
+            "“Au pas de course” is not computed: its profile jogger is not known.",
+        ),
+        (
+            SavedRoute("route-1", "Incendie", "STG-1", "REGIE", profile="team", scenario_id="fire"),
+            "“Incendie” is not computed: its scenario fire is no longer in the project.",
+        ),
+    ],
+)
+def test_a_saved_route_whose_profile_or_scenario_is_not_found_is_not_computed_and_the_summary_says_why(
+    hall_window, saved, said
+):
+    # a file from a version with other profiles, or edited by hand; the hall has no scenario
+    session = hall_window.session
+    session.load(replace(session.project, routes=[saved]))
+    panel = hall_window.results.routes
+    panel.start.setText("BAR")
+    panel.profile.setCurrentIndex(panel.profile.findData("wheelchair"))
+    before = form(panel)
+    panel.saved.chosen.emit("route-1")
+    assert panel.summary.text() == said
+    assert panel.job == 0 and form(panel) == before and panel.routes == [] and not panel.save.isEnabled()

@@ -1072,6 +1072,22 @@ Known formats: %2</source>
         <source>(its request is kept: it is computed again as the fastest route)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The venue changed while the routes were computed: compute them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes are being computed: wait for them, or cancel, before showing a saved route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not computed: its profile %2 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not computed: its scenario %2 is no longer in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavedRoutes</name>

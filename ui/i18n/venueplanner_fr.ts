@@ -1073,6 +1073,22 @@ Formats connus : %2</translation>
         <source>(its request is kept: it is computed again as the fastest route)</source>
         <translation>(sa demande est gardée : il sera recalculé comme l&apos;itinéraire le plus rapide)</translation>
     </message>
+    <message>
+        <source>The venue changed while the routes were computed: compute them again.</source>
+        <translation>Le site a changé pendant le calcul des itinéraires : calculez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Routes are being computed: wait for them, or cancel, before showing a saved route.</source>
+        <translation>Des itinéraires sont en cours de calcul : attendez-les, ou annulez, avant d&apos;afficher un itinéraire enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not computed: its profile %2 is not known.</source>
+        <translation>« %1 » n&apos;est pas calculé : son profil %2 n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not computed: its scenario %2 is no longer in the project.</source>
+        <translation>« %1 » n&apos;est pas calculé : son scénario %2 n&apos;est plus dans le projet.</translation>
+    </message>
 </context>
 <context>
     <name>SavedRoutes</name>
