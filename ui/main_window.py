@@ -73,8 +73,7 @@ class MainWindow(QMainWindow):
         self.add_panel("report", self.tr("Report"), self.report_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._results: ResultPanels | None = None  # routes, rehearsal, evacuation, export: with the 3D view
         self._add_result_docks()
-        self.resizeDocks([self.docks["tree"], self.docks["inspector"]], [330, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["report"]], [150], Qt.Orientation.Vertical)
+        self._docks_arranged = False  # on first show: see _arrange_docks
         self.coordinates = QLabel(self)
         self.coordinates.setMinimumWidth(260)
         self.selection_label = QLabel(self)
@@ -88,11 +87,9 @@ class MainWindow(QMainWindow):
         self.view_loading = ViewLoading(self)  # the 3D view and the result panels, after the window shows
         self.setAcceptDrops(True)
         self.resize(1400, 880)
-        geometry, state = settings.window_state()
+        geometry, _ = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
         self.files.refresh_recent_files()
         self._project_changed(self.session.project)
         self._history_changed()
@@ -132,9 +129,7 @@ class MainWindow(QMainWindow):
     def _make_results(self) -> None:
         from ui.result_panels import ResultPanels  # loads routing (networkx): not before the window shows
 
-        state = self.saveState()  # the docks stay where they are (ResultPanels arranges its own)
-        self._results = ResultPanels(self)
-        self.restoreState(state)
+        self._results = ResultPanels(self)  # into the docks made by _add_result_docks, which stay where they are
         self._results.venue_shown()
         log.info("result panels made")
 
@@ -147,11 +142,26 @@ class MainWindow(QMainWindow):
             ("evacuation", self.tr("Evacuation"), right),
         ):
             self.add_panel(name, title, QWidget(self), area)
+
+    def _arrange_docks(self) -> None:
+        """Tab the docks together and size them, then restore the layout the user left; once, as the window
+        first shows.
+
+        Not sooner: docks tabbed in a second area of a window never shown leave a stray tab bar behind
+        (Qt 6.11 makes one while it lays out the hidden window in the middle of making another, and the
+        first is never used nor hidden; it showed under the venue tree).
+        """
+        self._docks_arranged = True
         self.tabifyDockWidget(self.docks["inspector"], self.docks["routes"])
         self.tabifyDockWidget(self.docks["report"], self.docks["rehearsal"])
         self.tabifyDockWidget(self.docks["routes"], self.docks["evacuation"])
         self.docks["inspector"].raise_()
         self.docks["report"].raise_()
+        self.resizeDocks([self.docks["tree"], self.docks["inspector"]], [330, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["report"]], [150], Qt.Orientation.Vertical)
+        _, state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
 
     @property
     def has_results(self) -> bool:
@@ -159,6 +169,8 @@ class MainWindow(QMainWindow):
         return self._results is not None
 
     def showEvent(self, event) -> None:
+        if not self._docks_arranged:
+            self._arrange_docks()
         super().showEvent(event)
         self.view_loading.start()
 
@@ -201,6 +213,7 @@ class MainWindow(QMainWindow):
             lambda d: self.statusBar().showMessage(self.tr("Distance: %1").replace("%1", labels.metres(d)), 15000)
         )
         v.options_changed.connect(self._view_options_changed)
+        v.loaded.connect(self._view_actions_changed)
         t = self.tree_panel
         t.selection_requested.connect(s.select)
         t.level_visibility_changed.connect(v.set_level_visible)
@@ -237,10 +250,15 @@ class MainWindow(QMainWindow):
         self._shown_venue = venue
         self.inspector.refresh()
         has = venue is not None
-        for action in (self.actions.save, self.actions.save_as, self.actions.screenshot, self.actions.view_3d):
+        for action in (self.actions.save, self.actions.save_as, self.actions.view_3d):
             action.setEnabled(has)
+        self._view_actions_changed()
         self._selection_changed(self.session.selection)
         self._update_title()
+
+    def _view_actions_changed(self) -> None:
+        """Screenshots need the view loaded: asking sooner would load VTK on the GUI thread."""
+        self.actions.screenshot.setEnabled(self.session.venue is not None and self.viewport.is_loaded)
 
     def _selection_changed(self, ids: tuple[str, ...]) -> None:
         self.viewport.set_selection(ids)
@@ -351,7 +369,8 @@ class MainWindow(QMainWindow):
         if self._shutting_down:
             return
         self._shutting_down = True
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self._docks_arranged:  # a window never shown has no layout of the user's to keep
+            self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.jobs.wait_all()
         self.autosave.stop()
         self.inspector.release()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from importers import ImportReport
 from models import Severity, Venue, validate
+from ui import notifications
 from ui.report_texts import import_rows, problem_text
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class ReportPanel(QWidget):
         self._venue: Venue | None = None
         self._generation = 0
         self._pending = False
+        self._failure: BaseException | None = None  # what the latest check raised
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(VALIDATE_DELAY_MS)
@@ -85,6 +87,7 @@ class ReportPanel(QWidget):
         self._generation += 1
         self._problems = []
         self._pending = venue is not None
+        self._failure = None
         self._timer.stop()
         if venue is not None:
             self._timer.start(0 if at_once else VALIDATE_DELAY_MS)
@@ -102,7 +105,18 @@ class ReportPanel(QWidget):
         self._run_job(
             validate, venue, title=self.tr("Checking the venue"), dialog=False,
             on_result=lambda problems: self._validated(generation, problems),
+            on_error=lambda error: self._check_failed(generation, error),
         )  # fmt: skip
+
+    def _check_failed(self, generation: int, error: BaseException) -> None:
+        """The check raised: it is over all the same (the window waits for it), and the error is shown."""
+        if generation != self._generation:
+            log.warning("the check of a venue since replaced failed: %s", error)
+            return
+        self._pending = False
+        self._failure = error
+        self._show()
+        notifications.show_error(self.window(), error)
 
     def _validated(self, generation: int, problems: list) -> None:
         if generation != self._generation:
@@ -138,6 +152,8 @@ class ReportPanel(QWidget):
             text = self.tr("No venue open.")
         elif self._pending:
             text = self.tr("Checking the venue…")
+        elif self._failure is not None:
+            text = self.tr("The venue could not be checked: %1").replace("%1", str(self._failure))
         else:
             text = self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings)
         if report is not None:

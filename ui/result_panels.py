@@ -33,15 +33,11 @@ class ResultPanels(QObject):
         self.routes = RoutesPanel(window)
         self.rehearsal = RehearsalPanel(window, self.routes)
         self.evacuation = EvacuationPanel(window)
+        # the docks are made and arranged by the window from the start (MainWindow._add_result_docks): fill them
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         window.add_panel("routes", self.tr("Routes"), self.routes, right)
         window.add_panel("rehearsal", self.tr("Rehearsal"), self.rehearsal, bottom)
-        window.tabifyDockWidget(window.docks["inspector"], window.docks["routes"])
         window.add_panel("evacuation", self.tr("Evacuation"), self.evacuation, right)
-        window.tabifyDockWidget(window.docks["report"], window.docks["rehearsal"])
-        window.tabifyDockWidget(window.docks["routes"], window.docks["evacuation"])
-        window.docks["inspector"].raise_()
-        window.docks["report"].raise_()
         self.file_menu = window.menuBar().findChild(QMenu, "menu-file")
         self.export_action = QAction(self.tr("Export &Briefing Pack…"), window)
         self.export_action.setObjectName("export-briefing")
@@ -56,6 +52,10 @@ class ResultPanels(QObject):
             self.main.statusBar().showMessage(self.tr("Open a venue first."), 5000)
             return None
         if self.export_dialog is not None:
+            if self.export_dialog._job:  # its pack is being built, and comes back to it: keep it
+                self.export_dialog.show()
+                self.export_dialog.raise_()
+                return self.export_dialog
             self.export_dialog.close()
             self.export_dialog.deleteLater()
         self.export_dialog = ExportDialog(self.main)

@@ -14,13 +14,17 @@ before any of VTK is loaded (it alone takes about 1.5 s to import). Then:
    (:attr:`ui.main_window.MainWindow.results`) into the docks that wait for them.
 
 Each GUI-thread step holds the window for a few hundred milliseconds, so none
-runs while a file is being opened, however long that takes.
+runs while a file is being opened, however long that takes. Otherwise the
+window waits for nothing longer than :data:`SETTLE_CEILING_S` (a check or a
+job that never ends): then the step runs anyway. If the view cannot be loaded
+(VTK missing, no OpenGL), its placeholder says why and nothing more is loaded.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -35,6 +39,8 @@ log = logging.getLogger(__name__)
 
 #: How often the window looks whether it is ready for the next step, milliseconds.
 POLL_MS = 20
+#: The longest a step waits for the window to settle, seconds (counted once no file is being opened).
+SETTLE_CEILING_S = 5.0
 #: What the result panels import besides Qt (networkx, reportlab).
 RESULT_PANEL_MODULES = ("routing", "routing.evacuation", "venueplanner.scene_routes", "venueplanner.briefing")
 
@@ -48,12 +54,14 @@ class ViewLoading(QObject):
         self.imports: list[threading.Thread] = []  # modules imported ahead, on threads
         self._started = False
         self._stopped = False
+        self._waiting_since: float | None = None  # since when a step waits for the window to settle
         window.viewport.loaded.connect(self._view_loaded)
 
     def start(self) -> None:
-        """The window was shown: begin (once)."""
+        """The window was shown: begin (once; again if it was hidden before the first look)."""
         if not self._started:
             self._started = True
+            self._waiting_since = None
             QTimer.singleShot(0, self, self._load_view_when_ready)
 
     def stop(self) -> None:
@@ -74,27 +82,45 @@ class ViewLoading(QObject):
             or w.report_panel.checking  # the venue's check is due (it starts after a short delay)
         )
 
+    def ready(self) -> bool:
+        """:meth:`settled`, or waited for :data:`SETTLE_CEILING_S` since no file was being opened."""
+        if self.settled():
+            self._waiting_since = None
+            return True
+        now = time.monotonic()
+        if self.window.files.opening_job is not None or self._waiting_since is None:
+            self._waiting_since = now  # never while a file is opened: the ceiling counts from its end
+            return False
+        if now - self._waiting_since < SETTLE_CEILING_S:
+            return False
+        log.warning("the window did not settle within %.0f s: loading the next step anyway", SETTLE_CEILING_S)
+        self._waiting_since = None
+        return True
+
     def _load_view_when_ready(self) -> None:
         w = self.window
-        if self._stopped or w.viewport.is_loaded or not w.isVisible():
+        if self._stopped or w.viewport.is_loaded or w.viewport.failure is not None:
             return
-        settled = self.settled()
-        if not self.imports and (settled or w.session.venue is not None):
+        if not w.isVisible():
+            self._started = False  # hidden before the first look: the next showEvent starts again
+            return
+        if not self.imports and (w.session.venue is not None or self.ready()):
             self.imports.append(import_ahead(VTK_MODULES))
-        if not settled or not self.imports or self.imports[0].is_alive():
+        if not self.imports or self.imports[0].is_alive() or not self.ready():
             QTimer.singleShot(POLL_MS, self, self._load_view_when_ready)
             return
-        w.viewport.load()
+        w.viewport.load()  # a failure is shown in the view's placeholder, and loading stops there
 
     def _view_loaded(self) -> None:
         if not self._stopped:
             self.imports.append(import_ahead(RESULT_PANEL_MODULES))
+            self._waiting_since = None
             QTimer.singleShot(POLL_MS, self, self._make_results_when_ready)
 
     def _make_results_when_ready(self) -> None:
         if self._stopped or self.window.has_results:
             return
-        if not self.settled() or self.imports[-1].is_alive():
+        if self.imports[-1].is_alive() or not self.ready():
             QTimer.singleShot(POLL_MS, self, self._make_results_when_ready)
             return
         _ = self.window.results  # made on first use

@@ -16,6 +16,7 @@ it made on the spot.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from dataclasses import replace
@@ -45,6 +46,10 @@ FAST_FRAME_MS = 60.0
 
 class ViewClosedError(RuntimeError):
     """The 3D view was asked for its interactor after the window closed."""
+
+
+class ViewUnavailableError(RuntimeError):
+    """The 3D view could not be loaded (VTK missing, no OpenGL); the message says why."""
 
 
 class Viewport(QWidget):
@@ -86,6 +91,7 @@ class Viewport(QWidget):
         self._layout.addWidget(self._placeholder)
         self._interactor: QtInteractor | None = None
         self._closed = False
+        self.failure: BaseException | None = None  # why the view could not be loaded (see load)
         self.venue: Venue | None = None
         self.options = SceneOptions()
         self.selection: tuple[str, ...] = ()
@@ -108,51 +114,78 @@ class Viewport(QWidget):
 
     @property
     def plotter(self) -> QtInteractor:
-        """The pyvistaqt interactor; made now (which takes a while) if :meth:`load` has not run yet."""
+        """The pyvistaqt interactor; made now (which takes a while) if :meth:`load` has not run yet
+        (:class:`ViewUnavailableError` if it cannot be: it is not tried again)."""
         if self._interactor is None:
             self.load()
+            if self._interactor is None:
+                raise ViewUnavailableError(f"the 3D view could not be loaded: {self.failure}")
         return self._interactor
 
-    def load(self) -> None:
-        """Make the interactor (loading VTK) and draw what the view was told so far; once."""
+    def load(self) -> bool:
+        """Make the interactor (loading VTK) and draw what the view was told so far; once.
+
+        Returns whether the view is loaded. A failure (VTK missing, no OpenGL) is logged, kept in
+        :attr:`failure` and shown in the placeholder instead of the view; it is not tried again.
+        """
         if self._interactor is not None:
-            return
+            return True
         if self._closed:
             raise ViewClosedError("the 3D view is closed")
+        if self.failure is not None:
+            return False
         started = time.perf_counter()
-        # VTK, pyvista and matplotlib (VTK_MODULES): not at start-up; the window imports them ahead on a thread
-        from pyvistaqt import QtInteractor
+        plotter = None
+        try:
+            # VTK, pyvista and matplotlib (VTK_MODULES): not at start-up; the window imports them ahead on a thread
+            from pyvistaqt import QtInteractor
 
-        from venueplanner import scene
+            from venueplanner import scene
 
-        imported = time.perf_counter()
-        # no multisampling: with software OpenGL (Mesa llvmpipe) it costs 5 times the frame
-        plotter = QtInteractor(self, auto_update=False, multi_samples=0)
-        self._interactor = plotter
-        plotter.setAcceptDrops(False)  # files dropped on the view go to the window
-        if plotter.iren is not None:
-            plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
+            imported = time.perf_counter()
+            # no multisampling: with software OpenGL (Mesa llvmpipe) it costs 5 times the frame
+            plotter = QtInteractor(self, auto_update=False, multi_samples=0)
+            plotter.setAcceptDrops(False)  # files dropped on the view go to the window
+            if plotter.iren is not None:
+                plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
+            self._layout.addWidget(plotter)
+            plotter.show()  # now, not when the layout gets round to it: the first frame is drawn below
+            scene.setup(plotter)
+            plotter.add_axes(interactive=False, line_width=2, labels_off=False)
+            self._cache = scene.MeshCache()
+            self.tools.attach(plotter)
+            if plotter.iren is not None:  # the interactor style tells when the user starts and stops moving
+                style = plotter.iren.interactor.GetInteractorStyle()
+                style.AddObserver("StartInteractionEvent", self._camera_starts)
+                style.AddObserver("EndInteractionEvent", self._camera_stops)
+            self._interactor = plotter  # last: a view half made never counts as loaded
+            if self.venue is not None:
+                self._draw(frame=True)
+        except Exception as error:  # VTK missing or broken, no OpenGL: the window works on without the view
+            log.exception("the 3D view could not be loaded")
+            self._failed(error, plotter)
+            return False
         self._layout.removeWidget(self._placeholder)
         self._placeholder.setParent(None)  # Python's again: deleted with its last reference, below
         self._placeholder = None
-        self._layout.addWidget(plotter)
-        plotter.show()  # now, not when the layout gets round to it: the first frame is drawn below
-        scene.setup(plotter)
-        plotter.add_axes(interactive=False, line_width=2, labels_off=False)
-        self._cache = scene.MeshCache()
-        self.tools.attach()
-        if plotter.iren is not None:  # the interactor style tells when the user starts and stops moving
-            style = plotter.iren.interactor.GetInteractorStyle()
-            style.AddObserver("StartInteractionEvent", self._camera_starts)
-            style.AddObserver("EndInteractionEvent", self._camera_stops)
-        if self.venue is not None:
-            self._draw(frame=True)
-        log.info(
-            "3D view loaded in %.0f ms (%.0f ms importing VTK)",
-            (time.perf_counter() - started) * 1000,
-            (imported - started) * 1000,
-        )
+        took = ((time.perf_counter() - started) * 1000, (imported - started) * 1000)
+        log.info("3D view loaded in %.0f ms (%.0f ms importing VTK)", *took)
         self.loaded.emit()
+        return True
+
+    def _failed(self, error: BaseException, plotter) -> None:
+        self.failure = error
+        self._interactor = None
+        self._cache = None
+        if plotter is not None:
+            self.tools.detach(plotter)
+            self._layout.removeWidget(plotter)
+            with contextlib.suppress(Exception):  # already broken: what matters is that it is gone
+                plotter.close()
+            plotter.deleteLater()
+        reason = str(error) or type(error).__name__
+        self._placeholder.setText(self.tr("The 3D view could not be loaded: %1").replace("%1", reason))
+        self._placeholder.setWordWrap(True)
 
     # --- content ------------------------------------------------------------------------
 
@@ -305,7 +338,7 @@ class Viewport(QWidget):
         """Draw now (on the GUI thread, making the interactor if need be); the time it took is kept in
         :attr:`last_frame_ms`."""
         self._render_pending = False
-        if self._closed:
+        if self._closed or self.failure is not None:
             return
         plotter = self.plotter
         if getattr(plotter, "_closed", True) or not plotter.isVisible():
@@ -371,7 +404,7 @@ class Viewport(QWidget):
         """Release the render window, if it was made (call once, when the window closes)."""
         self._closed = True
         if self._interactor is not None:
-            self.tools.detach()
+            self.tools.detach(self._interactor)
             self._interactor.close()
 
     def closeEvent(self, event) -> None:

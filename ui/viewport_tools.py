@@ -54,21 +54,28 @@ class ViewportTools(QObject):
         self._dragging: Marker | None = None
         self._drag_to: tuple[float, float] | None = None
 
-    def attach(self) -> None:
-        """Watch the interactor's events (the view calls this once it has made its interactor)."""
-        self.view.plotter.installEventFilter(self)
+    def attach(self, plotter) -> None:
+        """Watch the interactor's events and show the active tool's cursor (the view calls this once it has
+        made its interactor)."""
+        plotter.installEventFilter(self)
+        plotter.setCursor(self._cursor())
 
-    def detach(self) -> None:
-        self.view.plotter.removeEventFilter(self)
+    def detach(self, plotter) -> None:
+        plotter.removeEventFilter(self)
 
     def set_tool(self, tool: Tool, marker_kind: MarkerKind | None = None) -> None:
+        """Make `tool` the active one; before the view is loaded it is only kept (see :meth:`attach`), so that
+        choosing a tool never loads VTK on the GUI thread."""
         self.tool = tool
         if marker_kind is not None:
             self.marker_kind = MarkerKind(marker_kind)
         self.clear_measure()
-        cursor = Qt.CursorShape.ArrowCursor if tool == Tool.SELECT else Qt.CursorShape.CrossCursor
-        self.view.plotter.setCursor(cursor)
+        if self.view.is_loaded:
+            self.view.plotter.setCursor(self._cursor())
         self.tool_changed.emit(tool)
+
+    def _cursor(self) -> Qt.CursorShape:
+        return Qt.CursorShape.ArrowCursor if self.tool == Tool.SELECT else Qt.CursorShape.CrossCursor
 
     # --- events -------------------------------------------------------------------------
 
@@ -144,6 +151,8 @@ class ViewportTools(QObject):
 
     def clear_measure(self) -> None:
         self.measure_points = []
+        if not self.view.is_loaded:
+            return  # nothing drawn yet
         for name in ("measure-points", "measure-line", "measure-label-labels"):
             self.view.plotter.remove_actor(name, render=False)
         self.view.render()

@@ -58,12 +58,17 @@ def make_window(qtbot, settings) -> Iterator:
     before = {id(w) for w in QApplication.topLevelWidgets()}
     windows: list[MainWindow] = []
 
-    def make(window_settings: Settings | None = None) -> MainWindow:
+    def make(window_settings: Settings | None = None, *, file: Path | None = None, show: bool = True) -> MainWindow:
+        """`file` is opened right after the window shows, as ``venueplanner open FILE`` does (before the
+        event loop turns); `show` False: not shown (the test shows it)."""
         window = MainWindow(window_settings or settings)
-        window.resize(1200, 800)
-        window.show()
-        qtbot.waitExposed(window)
         windows.append(window)
+        window.resize(1200, 800)
+        if show:
+            window.show()
+            if file is not None:
+                window.files.open_path(file)
+            qtbot.waitExposed(window)
         return window
 
     yield make
@@ -88,8 +93,10 @@ def main_window(make_window) -> MainWindow:
 
 
 def open_and_wait(window: MainWindow, qtbot, path: Path, timeout: int = IMPORT_TIMEOUT_MS) -> None:
-    """Open `path` in `window` and wait until it is shown and checked."""
+    """Open `path` in `window` and wait until it is shown and checked, and the 3D view (loaded by the
+    window, :mod:`ui.view_loading`) has drawn it."""
     window.files.open_path(path)
     qtbot.waitUntil(lambda: window.files.opening_job is None and window.session.venue is not None, timeout=timeout)
     qtbot.waitUntil(lambda: window.jobs.running == 0 and not window.report_panel.checking, timeout=timeout)
+    qtbot.waitUntil(lambda: window.viewport.is_loaded, timeout=timeout)
     window.viewport.render_now()

@@ -932,6 +932,10 @@ Known formats: %2</source>
         <source>Checking the venue…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The venue could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -1478,6 +1482,10 @@ Known formats: %2</source>
     <message>
         <source>Loading the 3D view…</source>
         <extracomment>What :meth:`Viewport.load` imports: VTK, pyvista and matplotlib, about 1.5 s. Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3D view could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -933,6 +933,10 @@ Formats connus : %2</translation>
         <source>Checking the venue…</source>
         <translation>Vérification du site…</translation>
     </message>
+    <message>
+        <source>The venue could not be checked: %1</source>
+        <translation>Le site n&apos;a pas pu être vérifié : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -1480,6 +1484,10 @@ Formats connus : %2</translation>
         <source>Loading the 3D view…</source>
         <extracomment>What :meth:`Viewport.load` imports: VTK, pyvista and matplotlib, about 1.5 s. Frames slower than this leave the context geometry out while the camera moves (milliseconds).</extracomment>
         <translation>Chargement de la vue 3D…</translation>
+    </message>
+    <message>
+        <source>The 3D view could not be loaded: %1</source>
+        <translation>La vue 3D n&apos;a pas pu être chargée : %1</translation>
     </message>
 </context>
 <context>
