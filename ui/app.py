@@ -2,7 +2,7 @@
 
 The window shows as soon as Qt and the window's own modules are loaded (under
 a second); the 3D view loads VTK after that, once the window is on screen (see
-:mod:`ui.main_window`). No splash screen: the window itself comes up as
+:mod:`ui.view_loading`). No splash screen: the window itself comes up as
 fast, and Qt's splash screen waits up to a second for the window system to
 show it.
 """
