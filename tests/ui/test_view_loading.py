@@ -70,6 +70,20 @@ def test_a_window_that_never_settles_loads_its_view_after_the_ceiling(make_windo
     qtbot.waitUntil(lambda: window.viewport.is_loaded, timeout=30_000)
 
 
+def test_the_ceiling_never_runs_out_while_a_file_is_being_opened(make_window, qtbot, monkeypatch):
+    monkeypatch.setattr(ui.view_loading, "SETTLE_CEILING_S", 0.3)
+    monkeypatch.setattr(ViewLoading, "settled", lambda self: False)
+    window = make_window(show=False)
+    window.files.opening_job = -1  # a file being opened (a large IFC import holds the window for minutes)
+    window.show()
+    qtbot.wait(1000)  # over three times the ceiling
+    assert not window.viewport.is_loaded
+    window.files.opening_job = None  # read: the ceiling counts from now
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: window.viewport.is_loaded, timeout=30_000)
+    assert time.monotonic() - started >= 0.3
+
+
 def test_a_window_hidden_before_the_loader_first_looks_loads_its_view_when_shown_again(make_window, qtbot):
     window = make_window(show=False)
     window.show()
