@@ -17,7 +17,7 @@ import logging
 import string
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from importers import ImportReport
 from models import MarkerKind, Problem
@@ -148,27 +148,27 @@ def problem_text(problem: Problem) -> str:
         return problem.message
 
 
+class ImportReportCounts(QObject):
+    """The read counts of an import report with their plural forms (lupdate finds plurals in ``tr`` calls only)."""
+
+    def text(self, kind: str, n: int) -> str | None:
+        """``"25 locaux"`` for ``("spaces", 25)``; None for a kind not known here."""
+        texts = {
+            "levels": lambda: self.tr("%n level(s)", "", n),
+            "spaces": lambda: self.tr("%n space(s)", "", n),
+            "openings": lambda: self.tr("%n opening(s)", "", n),
+            "exits": lambda: self.tr("%n exit(s)", "", n),
+            "connectors": lambda: self.tr("%n stair(s), lift(s) or ramp(s)", "", n),
+            "markers": lambda: self.tr("%n marker(s)", "", n),
+            "context meshes": lambda: self.tr("%n context mesh(es)", "", n),
+        }
+        return texts[kind]() if kind in texts else None
+
+
 def read_counts(read: dict[str, int]) -> str:
     """``"2 levels, 25 spaces"`` in the interface's language (a kind not known here: its count and name)."""
-    parts = []
-    for kind, n in read.items():
-        if kind == "levels":
-            parts.append(QCoreApplication.translate("ImportReport", "%n level(s)", "", n))
-        elif kind == "spaces":
-            parts.append(QCoreApplication.translate("ImportReport", "%n space(s)", "", n))
-        elif kind == "openings":
-            parts.append(QCoreApplication.translate("ImportReport", "%n opening(s)", "", n))
-        elif kind == "exits":
-            parts.append(QCoreApplication.translate("ImportReport", "%n exit(s)", "", n))
-        elif kind == "connectors":
-            parts.append(QCoreApplication.translate("ImportReport", "%n stair(s), lift(s) or ramp(s)", "", n))
-        elif kind == "markers":
-            parts.append(QCoreApplication.translate("ImportReport", "%n marker(s)", "", n))
-        elif kind == "context meshes":
-            parts.append(QCoreApplication.translate("ImportReport", "%n context mesh(es)", "", n))
-        else:
-            parts.append(f"{n} {kind}")
-    return ", ".join(parts)
+    counts = ImportReportCounts()
+    return ", ".join(counts.text(kind, n) or f"{n} {kind}" for kind, n in read.items())
 
 
 def import_rows(report: ImportReport) -> list[str]:

@@ -158,7 +158,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Briefing Pack</source>
-        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels). How often a waiting job yields, so that a cancel is seen (seconds). How long a child that has sent its result or error may take to exit before it is killed (seconds).</extracomment>
+        <extracomment>Resolution of the preview of page 1, dots per inch (an A4 page: 330 x 470 pixels).</extracomment>
         <translation>Exporter le dossier d&apos;intervention</translation>
     </message>
     <message>
@@ -327,6 +327,29 @@
 </context>
 <context>
     <name>ImportReport</name>
+    <message>
+        <source>Read: %1</source>
+        <translation>Lu : %1</translation>
+    </message>
+    <message>
+        <source>Derived: %1</source>
+        <translation>Déduit : %1</translation>
+    </message>
+    <message>
+        <source>Skipped (not understood): %1</source>
+        <translation>Ignoré (non compris) : %1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1: %2</source>
+        <translation>Écarté : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportCounts</name>
     <message numerus="yes">
         <source>%n level(s)</source>
         <translation>
@@ -375,26 +398,6 @@
             <numerusform>%n maillage de contexte</numerusform>
             <numerusform>%n maillages de contexte</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Read: %1</source>
-        <translation>Lu : %1</translation>
-    </message>
-    <message>
-        <source>Derived: %1</source>
-        <translation>Déduit : %1</translation>
-    </message>
-    <message>
-        <source>Skipped (not understood): %1</source>
-        <translation>Ignoré (non compris) : %1</translation>
-    </message>
-    <message>
-        <source>Dropped: %1: %2</source>
-        <translation>Écarté : %1 : %2</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
