@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models import Venue
 from models.topology import SpaceIndex
+from ui.view_projection import camera_ray, pixel_of
 from ui.viewport_tools import ViewportTools
 from venueplanner.scene_pick import Pick, floor_at, floor_hits, pick
 from venueplanner.scene_style import SceneOptions
@@ -166,7 +167,8 @@ class Viewport(QWidget):
             self._failed(error, plotter)
             return False
         self._layout.removeWidget(self._placeholder)
-        self._placeholder.setParent(None)  # Python's again: deleted with its last reference, below
+        self._placeholder.hide()
+        self._placeholder.deleteLater()  # by Qt, its owner: no handing back to Python (see docs/desktop.md)
         self._placeholder = None
         took = ((time.perf_counter() - started) * 1000, (imported - started) * 1000)
         log.info("3D view loaded in %.0f ms (%.0f ms importing VTK)", *took)
@@ -360,25 +362,11 @@ class Viewport(QWidget):
 
     def ray_at(self, pos: QPointF) -> tuple[np.ndarray, np.ndarray]:
         """The camera ray through widget position `pos` (logical pixels): origin and direction, metres."""
-        ratio = self.plotter.devicePixelRatioF()
-        x, y = pos.x() * ratio, (self.plotter.height() - pos.y() - 1) * ratio
-        renderer = self.plotter.renderer
-        ends = []
-        for depth in (0.0, 1.0):
-            renderer.SetDisplayPoint(x, y, depth)
-            renderer.DisplayToWorld()
-            wx, wy, wz, w = renderer.GetWorldPoint()
-            ends.append(np.array([wx, wy, wz]) / (w or 1.0))
-        return ends[0], ends[1] - ends[0]
+        return camera_ray(self.plotter, pos)
 
     def widget_pos(self, xyz) -> QPointF:
         """Widget position (logical pixels) where world point `xyz` is drawn."""
-        renderer = self.plotter.renderer
-        renderer.SetWorldPoint(*map(float, xyz), 1.0)
-        renderer.WorldToDisplay()
-        x, y, _ = renderer.GetDisplayPoint()
-        ratio = self.plotter.devicePixelRatioF()
-        return QPointF(x / ratio, self.plotter.height() - 1 - y / ratio)
+        return pixel_of(self.plotter, xyz)
 
     def pick_at(self, pos: QPointF) -> Pick | None:
         if self.venue is None:

@@ -23,6 +23,8 @@ from ui.viewport_tools import Tool
 
 def placeholder_text(window) -> str | None:
     label = window.viewport.findChild(QLabel, "viewport-placeholder")
+    if label is not None and label.isHidden():  # gone: hidden, and deleted by Qt on its next turn
+        return None
     return None if label is None else label.text()
 
 
