@@ -236,6 +236,11 @@ class ExportDialog(QDialog):
         if path:
             self.export_to(Path(path))
 
+    @property
+    def busy(self) -> bool:
+        """Whether a pack is being built for this dialog (its result comes back to it)."""
+        return bool(self._job)
+
     def export_to(self, path: Path) -> None:
         """Build the pack in a child process (see :func:`iter_export`) and write it to `path`."""
         if self._job:

@@ -52,7 +52,7 @@ class ResultPanels(QObject):
             self.main.statusBar().showMessage(self.tr("Open a venue first."), 5000)
             return None
         if self.export_dialog is not None:
-            if self.export_dialog._job:  # its pack is being built, and comes back to it: keep it
+            if self.export_dialog.busy:  # its pack is being built, and comes back to it: keep it
                 self.export_dialog.show()
                 self.export_dialog.raise_()
                 return self.export_dialog
