@@ -95,7 +95,7 @@ MAX_DEPTH = 64
 #: YAML aliases, each ``*reference`` counting every value under its ``&anchor``. A plan
 #: reuses a door's defaults or a point list a few times: some hundreds of values. What
 #: a file writes out itself is bounded by its size; what aliases add is not.
-MAX_ALIASED_VALUES = 1_000_000
+MAX_ALIASED_VALUES = 100_000
 
 #: YAML 1.2 floats that YAML 1.1 reads as text: an exponent without a dot or without a sign.
 _FLOAT_12 = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$")
