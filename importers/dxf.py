@@ -30,7 +30,7 @@ import numpy as np
 import shapely
 
 from importers._optional import require
-from importers.dxf_doors import SWEEP, DoorSymbol, find_doors, openings
+from importers.dxf_doors import DoorSymbol, find_doors, openings
 from importers.dxf_entities import Drawing, collect
 from importers.dxf_layers import SOLID_ROLES, LayerMap, level_prefix
 from importers.dxf_rooms import name_for, outlines, reading_order
@@ -39,18 +39,21 @@ from importers.dxf_units import choose_scale
 from importers.errors import ImportFailedError
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportReport, ImportResult
 from importers.source import check_readable, file_sha256
-from importers.walls import DEFAULT_GAP, DEFAULT_MIN_AREA, as_lines, enclosed_areas, extrude_segments, polygon_rings
+from importers.walls import as_lines, enclosed_areas, extrude_segments, polygon_rings
 from models import ContextMesh, Job, Level, Progress, Provenance, Space, Venue
+from models.tolerances import (
+    DXF_DOOR_SWEEP_DEG,
+    DXF_MIN_HOLE_AREA_M2,
+    DXF_SIMPLIFY_M,
+    WALLS_DOOR_GAP_M,
+    WALLS_MIN_ROOM_AREA_M2,
+)
 from models.topology import SpaceIndex
 
 log = logging.getLogger(__name__)
 
 #: Storey height when the file gives none: walls are extruded this high, metres.
 DEFAULT_STOREY_HEIGHT = 3.0
-#: Vertices of derived rooms closer than this to the line through their neighbours are dropped, metres.
-SIMPLIFY = 0.001
-#: Holes (columns) smaller than this are drawing noise, square metres.
-MIN_HOLE_AREA = 0.01
 _UNUSED_WHY = {
     "stairs": "stairs between levels are not derived from a DXF plan (add them in the application)",
     "labels": "only TEXT and MTEXT name rooms",
@@ -205,7 +208,8 @@ def _scale(path: Path, doc, drawing: Drawing, options: ImportOptions, report: Im
     size = float((ext[1] - ext[0]).max()) if ext is not None else None
     if options.unit_scale is not None and not (options.unit_scale > 0 and np.isfinite(options.unit_scale)):
         raise ImportFailedError(path, f"unit scale {options.unit_scale} is not a positive number", element="options")
-    radii = [a.radius for a in drawing.all_arcs() if SWEEP[0] <= a.sweep <= SWEEP[1]]  # door swings
+    low, high = DXF_DOOR_SWEEP_DEG
+    radii = [a.radius for a in drawing.all_arcs() if low <= a.sweep <= high]  # door swings
     door = float(np.median(radii)) if radii else None
     choice = choose_scale(doc.header.get("$INSUNITS"), size, door=door, override=options.unit_scale)
     drawing.scale(choice.scale)
@@ -268,7 +272,7 @@ def _sheets(drawing: Drawing, key: str, doors: list[DoorSymbol], extra: dict, re
 
 
 def _spaces(drawing, key, level, sheets, doors, extra, report) -> list[Space]:
-    min_area = float(extra.get("min_space_area", DEFAULT_MIN_AREA))
+    min_area = float(extra.get("min_space_area", WALLS_MIN_ROOM_AREA_M2))
     mine = [s for s in drawing.shapes if s.level == key and sheets.holds(s.points)]
     labels = [lb for lb in drawing.labels if lb.level == key and sheets.holds(lb.position[None, :])]
     rooms = [s for s in mine if s.role == "rooms"]
@@ -286,7 +290,7 @@ def _spaces(drawing, key, level, sheets, doors, extra, report) -> list[Space]:
         if found:
             report.derived.append(f"{level.name}: {len(found)} spaces from room outlines")
             return spaces
-    gap = float(extra.get("dxf_gap", DEFAULT_GAP))
+    gap = float(extra.get("dxf_gap", WALLS_DOOR_GAP_M))
     solid = [s for s in mine if s.role in SOLID_ROLES]
     solid_layers = sorted({name for name, role in drawing.roles.items() if role in SOLID_ROLES})
     result = enclosed_areas(
@@ -322,8 +326,8 @@ def _polyline(shape) -> np.ndarray:
 
 
 def _space(ident, level, poly, name, number, handle) -> Space:
-    poly = poly.simplify(SIMPLIFY, preserve_topology=True)
-    holes = [h for h in poly.interiors if shapely.Polygon(h).area >= MIN_HOLE_AREA]
+    poly = poly.simplify(DXF_SIMPLIFY_M, preserve_topology=True)
+    holes = [h for h in poly.interiors if shapely.Polygon(h).area >= DXF_MIN_HOLE_AREA_M2]
     outer, rings = polygon_rings(shapely.Polygon(poly.exterior, holes))
     return Space(ident, level.id, outer, name=name, number=number, holes=tuple(rings), source_ref=handle or None)
 

@@ -25,24 +25,18 @@ from shapely.geometry import LineString, Point
 from importers.dxf_entities import Arc, Drawing, Shape
 from importers.dxf_layers import SOLID_ROLES
 from models import Opening
+from models.tolerances import (
+    DXF_CLOSURE_EXTENSION_M,
+    DXF_DOOR_LEAF_WIDTH_M,
+    DXF_DOOR_PAIR_TOLERANCE,
+    DXF_DOOR_SWEEP_DEG,
+    DXF_JAMB_IN_LINE_M,
+    DXF_JAMB_PROBE_M,
+    DXF_SAME_DOOR_M,
+)
 from models.topology import SpaceIndex, spaces_joined_at
 
 log = logging.getLogger(__name__)
-
-#: A door leaf is this wide at least and at most, metres (a cupboard door to a wide gate leaf).
-LEAF_WIDTH = (0.5, 2.5)
-#: Door swings sweep between these angles, degrees (90 usually; 180 for a double-acting door).
-SWEEP = (30.0, 200.0)
-#: Two swings whose closed ends are closer than this fraction of the leaf width form a double door.
-PAIR_TOLERANCE = 0.1
-#: Two door symbols whose centres are closer than this are the same door, metres.
-SAME_DOOR = 0.10
-#: Jambs are wall lines crossing a line this far inside the wall from the door's chord, metres ...
-JAMB_PROBE = 0.02
-#: ... or ends of wall lines lying this close to the chord's line (a wall drawn as one line), metres.
-JAMB_IN_LINE = 0.05
-#: The chord that closes a door gap is extended by this much at each end to meet the jambs, metres.
-CLOSURE_EXTENSION = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +60,7 @@ class DoorSymbol:
     def closure(self) -> LineString:
         """The closed door as a line, a little longer than the opening so that it meets the jambs."""
         a, b = np.array(self.a), np.array(self.b)
-        d = (b - a) / max(self.width, 1e-12) * CLOSURE_EXTENSION
+        d = (b - a) / max(self.width, 1e-12) * DXF_CLOSURE_EXTENSION_M
         return LineString([a - d, b + d])
 
 
@@ -112,21 +106,21 @@ def _clear_span(a: np.ndarray, b: np.ndarray, swing: np.ndarray, walls) -> tuple
     n = np.array([-u[1], u[0]])
     if np.dot(swing - a, n) > 0:
         n = -n  # n points into the wall
-    reach = shapely.box(*np.concatenate([np.minimum(a, b), np.maximum(a, b)])).buffer(JAMB_IN_LINE)
+    reach = shapely.box(*np.concatenate([np.minimum(a, b), np.maximum(a, b)])).buffer(DXF_JAMB_IN_LINE_M)
     ts: list[float] = []
-    probe = LineString([a + n * JAMB_PROBE - u * width, b + n * JAMB_PROBE + u * width])
+    probe = LineString([a + n * DXF_JAMB_PROBE_M - u * width, b + n * DXF_JAMB_PROBE_M + u * width])
     for i in tree.query(reach):
         line = lines[int(i)]
         pts = np.asarray(line.coords)
         depth = (pts - a) @ n
-        ends = pts[[0, -1]][np.abs(depth[[0, -1]]) <= JAMB_IN_LINE]
+        ends = pts[[0, -1]][np.abs(depth[[0, -1]]) <= DXF_JAMB_IN_LINE_M]
         ts += list((ends - a) @ u)
         crossing = line.intersection(probe)
         if not crossing.is_empty:
             ts += list((shapely.get_coordinates(crossing) - a) @ u)
     mid = width / 2
-    lo = max([t for t in ts if t < mid - JAMB_PROBE], default=0.0)
-    hi = min([t for t in ts if t > mid + JAMB_PROBE], default=width)
+    lo = max([t for t in ts if t < mid - DXF_JAMB_PROBE_M], default=0.0)
+    hi = min([t for t in ts if t > mid + DXF_JAMB_PROBE_M], default=width)
     lo, hi = max(lo, 0.0), min(hi, width)
     if hi - lo < width / 2:
         return a, b
@@ -137,10 +131,10 @@ def _swings(arcs: Sequence[Arc], walls, leaves, rejected: Counter) -> list[DoorS
     """Door symbols from swing arcs, pairing double doors."""
     found = []
     for arc in arcs:
-        if not (SWEEP[0] <= arc.sweep <= SWEEP[1]):
+        if not (DXF_DOOR_SWEEP_DEG[0] <= arc.sweep <= DXF_DOOR_SWEEP_DEG[1]):
             rejected[f"arc sweeping {arc.sweep:.0f} degrees"] += 1
             continue
-        if not (LEAF_WIDTH[0] <= arc.radius <= LEAF_WIDTH[1]):
+        if not (DXF_DOOR_LEAF_WIDTH_M[0] <= arc.radius <= DXF_DOOR_LEAF_WIDTH_M[1]):
             rejected[f"arc of radius {arc.radius:.2f} m"] += 1
             continue
         found.append((arc, _closed_end(arc, walls, leaves)))
@@ -156,7 +150,7 @@ def _swings(arcs: Sequence[Arc], walls, leaves, rejected: Counter) -> list[DoorS
         mates = np.flatnonzero(
             ~used
             & (np.abs(radii - arc.radius) <= 0.15 * np.maximum(radii, arc.radius))
-            & (np.hypot(*(ends - end).T) <= PAIR_TOLERANCE * arc.radius)
+            & (np.hypot(*(ends - end).T) <= DXF_DOOR_PAIR_TOLERANCE * arc.radius)
         )
         if len(mates):
             j = int(mates[0])
@@ -192,7 +186,7 @@ def _block_span(level: str, handle: str, shapes: Sequence[Shape]) -> DoorSymbol 
     else:
         a, b = (mid[0], lo[1]), (mid[0], hi[1])
     symbol = DoorSymbol(level, (float(a[0]), float(a[1])), (float(b[0]), float(b[1])), (handle,))
-    return symbol if LEAF_WIDTH[0] <= symbol.width <= 2 * LEAF_WIDTH[1] else None
+    return symbol if DXF_DOOR_LEAF_WIDTH_M[0] <= symbol.width <= 2 * DXF_DOOR_LEAF_WIDTH_M[1] else None
 
 
 def find_doors(drawing: Drawing) -> tuple[list[DoorSymbol], Counter]:
@@ -220,7 +214,7 @@ def find_doors(drawing: Drawing) -> tuple[list[DoorSymbol], Counter]:
 
 
 def _dedupe(doors: list[DoorSymbol]) -> list[DoorSymbol]:
-    """Door symbols closer than :data:`SAME_DOOR` to one already kept (on the same level) are that door."""
+    """Door symbols closer than :data:`~models.tolerances.DXF_SAME_DOOR_M` to one kept on their level are that door."""
     kept: list[DoorSymbol] = []
     centres = np.array([d.centre for d in doors]).reshape(-1, 2)
     levels = np.array([d.level for d in doors])
@@ -229,7 +223,7 @@ def _dedupe(doors: list[DoorSymbol]) -> list[DoorSymbol]:
         if not keep[i]:
             continue
         kept.append(door)
-        close = (levels == door.level) & (np.hypot(*(centres - centres[i]).T) < SAME_DOOR)
+        close = (levels == door.level) & (np.hypot(*(centres - centres[i]).T) < DXF_SAME_DOOR_M)
         close[: i + 1] = False
         keep &= ~close
     return kept

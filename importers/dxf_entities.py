@@ -17,12 +17,10 @@ import numpy as np
 
 from importers.dxf_layers import LayerMap, layer_role
 from models import Progress
+from models.tolerances import DXF_FLATTEN_FRACTION
 
 log = logging.getLogger(__name__)
 
-#: Curves are flattened to chords deviating from the curve by at most this fraction of the
-#: drawing's size (5 mm on a 50 m plan), whatever the file's unit.
-_FLATTEN = 1e-4
 #: INSERTs nest at most this deep (guards against cyclic blocks).
 _MAX_DEPTH = 8
 _TEXTS_AND_BLOCKS = ("TEXT", "MTEXT", "ATTRIB", "INSERT")
@@ -156,7 +154,7 @@ class _Collector:
     def __init__(self, layers: LayerMap, by_prefix: bool, extent_hint: float) -> None:
         self.layers = layers
         self.by_prefix = by_prefix
-        self.tol = max(extent_hint, 1e-9) * _FLATTEN  # in file units
+        self.tol = max(extent_hint, 1e-9) * DXF_FLATTEN_FRACTION  # in file units
         self.drawing = Drawing()
         self._roles: dict[str, tuple[str, str | None]] = {}
         self.handlers: dict[str, Callable] = {

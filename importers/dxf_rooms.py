@@ -23,15 +23,9 @@ import shapely
 from shapely.geometry import Point, Polygon
 
 from importers.dxf_entities import Label, Shape
+from models.tolerances import DXF_ROOM_CLOSE_GAP_M, DXF_ROOM_CONTAINS_FRACTION, DXF_ROOM_DUPLICATE_OVERLAP
 
 log = logging.getLogger(__name__)
-
-#: An open polyline on a room layer whose ends are this close is closed, metres.
-CLOSE_GAP = 0.05
-#: Two outlines overlapping by this fraction of the smaller one are the same room.
-DUPLICATE_OVERLAP = 0.9
-#: An outline holds another when it covers this fraction of it.
-CONTAINS_FRACTION = 0.95
 
 _AREA_TEXT = re.compile(r"^\s*(s\s*=\s*)?\d+([.,]\d+)?\s*(m2|m²|sq\.?\s*ft|ft2|sf)?\s*$", re.I)
 _NUMBER_TEXT = re.compile(r"^[A-Z]{0,4}[-. ]?\d+([-./]\d+)*[A-Z]?$", re.I)
@@ -58,7 +52,7 @@ def outlines(shapes: Sequence[Shape], *, min_area: float) -> tuple[list[Outline]
         rings = []
         for part in parts:
             pts = part.points
-            if not part.closed and np.hypot(*(pts[0] - pts[-1])) > CLOSE_GAP:
+            if not part.closed and np.hypot(*(pts[0] - pts[-1])) > DXF_ROOM_CLOSE_GAP_M:
                 open_count += 1
                 continue
             if len(pts) >= 3:
@@ -87,8 +81,8 @@ def _dedupe(found: list[Outline]) -> tuple[list[Outline], int]:
     kept: list[Outline] = []
     for outline in found:
         p = outline.polygon
-        if any(p.intersection(k.polygon).area >= DUPLICATE_OVERLAP * min(p.area, k.polygon.area)
-               and abs(p.area - k.polygon.area) <= (1 - DUPLICATE_OVERLAP) * max(p.area, k.polygon.area)
+        if any(p.intersection(k.polygon).area >= DXF_ROOM_DUPLICATE_OVERLAP * min(p.area, k.polygon.area)
+               and abs(p.area - k.polygon.area) <= (1 - DXF_ROOM_DUPLICATE_OVERLAP) * max(p.area, k.polygon.area)
                for k in kept):  # fmt: skip
             continue
         kept.append(outline)
@@ -105,7 +99,7 @@ def _carve(found: list[Outline], dropped: list[tuple[str, str]], min_area: float
             for o in found
             if o is not outline
             and o.polygon.area < poly.area
-            and poly.intersection(o.polygon).area >= CONTAINS_FRACTION * o.polygon.area
+            and poly.intersection(o.polygon).area >= DXF_ROOM_CONTAINS_FRACTION * o.polygon.area
         ]
         if inner:
             poly = poly.difference(shapely.union_all(inner))

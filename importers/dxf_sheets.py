@@ -1,10 +1,10 @@
 """Separate drawings in one DXF model space: keep the floor plan, leave out elevations and sections beside it.
 
-Architects often put the plan, the roof plan and the elevations side by side in
-one model space. Entities (of every layer that is not ignored) closer than
-:data:`SHEET_GAP` to each other belong to one *sheet*. A sheet holding a door or
-a room outline is a plan; when some sheet is a plan, the sheets that are not are
-left out, and the report says where they were.
+Architects often put the plan, the roof plan and the elevations side by side in one
+model space. Entities (of every layer that is not ignored) closer than
+:data:`~models.tolerances.DXF_SHEET_GAP_M` to each other belong to one *sheet*. A sheet
+holding a door or a room outline is a plan; when some sheet is a plan, the sheets that
+are not are left out, and the report says where they were.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-#: Drawings farther apart than this are separate sheets, metres.
-SHEET_GAP = 3.0
+from models.tolerances import DXF_SHEET_GAP_M
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ class Sheets:
 
 
 def find_sheets(
-    boxes: Iterable[np.ndarray], plan_points: Sequence[Sequence[float]], *, gap: float = SHEET_GAP
+    boxes: Iterable[np.ndarray], plan_points: Sequence[Sequence[float]], *, gap: float = DXF_SHEET_GAP_M
 ) -> Sheets:
     """Cluster entity boxes ``(2, 2)`` (metres) into sheets and keep those holding a plan point.
 

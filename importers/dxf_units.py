@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.tolerances import PLAUSIBLE_DOOR_SWING_M, PLAUSIBLE_VENUE_SIZE_M
+
 #: Metres per drawing unit, by ``$INSUNITS`` code (0 = unitless is absent).
 METRES_PER_UNIT: dict[int, float] = {
     1: 0.0254,  # inches
@@ -66,10 +68,6 @@ UNIT_NAMES: dict[int, str] = {
     24: "US survey miles",
 }
 
-#: The largest side of a drawn venue, metres: a small hall to a stadium with its grounds.
-PLAUSIBLE_SIZE = (5.0, 3000.0)
-#: The radius of a door swing (a leaf's width), metres, when the drawing has door arcs.
-PLAUSIBLE_DOOR = (0.5, 2.5)
 
 #: Units tried, in this order, when the declared one is implausible: metres, millimetres,
 #: centimetres, feet, inches (the units plans are drawn in, most common first).
@@ -96,8 +94,8 @@ def plausible(size_m: float, door_m: float | None = None) -> bool:
     >>> plausible(52.0), plausible(52 * 0.0254), plausible(52_000.0), plausible(52.0, door_m=0.025)
     (True, False, False, False)
     """
-    ok = PLAUSIBLE_SIZE[0] <= size_m <= PLAUSIBLE_SIZE[1]
-    return ok and (door_m is None or PLAUSIBLE_DOOR[0] <= door_m <= PLAUSIBLE_DOOR[1])
+    ok = PLAUSIBLE_VENUE_SIZE_M[0] <= size_m <= PLAUSIBLE_VENUE_SIZE_M[1]
+    return ok and (door_m is None or PLAUSIBLE_DOOR_SWING_M[0] <= door_m <= PLAUSIBLE_DOOR_SWING_M[1])
 
 
 def choose_scale(

@@ -1,13 +1,13 @@
 """IfcStair, IfcStairFlight, IfcRamp, IfcRampFlight, IfcTransportElement -> Connector.
 
-A stair exported both as an IfcStair and as its flights (Revit) becomes one
-connector: the stair with its flights' bodies; a flight with no stair is a
-connector of its own. The walking surface of a stair is read from its body:
-the upward-facing horizontal faces, grouped by height, are its treads and
-landings. The bottom landing stands in front of the lowest tread on the level
-below, the top landing beyond the highest tread on the level above; each is put
-in the space holding it, else the nearest space within :data:`LANDING_SEARCH`,
-else the connector is dropped and the report says why.
+A stair exported both as an IfcStair and as its flights (Revit) becomes one connector:
+the stair with its flights' bodies; a flight with no stair is a connector of its own.
+The walking surface of a stair is read from its body: the upward-facing horizontal
+faces, grouped by height, are its treads and landings. The bottom landing stands in
+front of the lowest tread on the level below, the top landing beyond the highest tread
+on the level above; each is put in the space holding it, else the nearest space within
+:data:`~models.tolerances.IFC_LANDING_SEARCH_M`, else the connector is dropped and the
+report says why.
 """
 
 from __future__ import annotations
@@ -22,21 +22,17 @@ from importers.ifc_geometry import Body
 from importers.ifc_storeys import Storeys
 from importers.report import ImportReport
 from models import Connector, ConnectorKind, Landing
+from models.tolerances import (
+    IFC_LANDING_SEARCH_M,
+    IFC_LANDING_STEP_OUT_M,
+    IFC_MIN_RISER_M,
+    IFC_MIN_TREAD_AREA_M2,
+    IFC_STAIR_LEVEL_MATCH_M,
+    IFC_TREAD_HEIGHT_BIN_M,
+)
 from models.topology import SpaceIndex
 
 log = logging.getLogger(__name__)
-
-#: How far from a landing point the nearest space may be (metres).
-LANDING_SEARCH = 3.0
-#: How far in front of the first and beyond the last tread a landing is placed (metres).
-LANDING_STEP_OUT = 0.5
-#: A tread's top is this close to the floor of the level it reaches (metres); roughly one riser.
-LEVEL_MATCH = 0.45
-#: Horizontal faces at one height with less area than this are handrail tops, not treads (m²).
-MIN_TREAD_AREA = 0.04
-_HEIGHT_BIN = 0.01  # metres: tread tops within 1 cm are one tread
-#: Two horizontal faces of a stair closer in height than this belong to one step (metres).
-MIN_RISER = 0.1
 
 _STAIR_PROPS = ("Pset_StairFlightCommon", "Pset_StairCommon", "Pset_RampFlightCommon", "Pset_RampCommon")
 _LIFT_TYPES = {"ELEVATOR", "LIFTINGGEAR"}
@@ -56,16 +52,16 @@ def treads(body_parts: list[Body]) -> list[tuple[float, np.ndarray, np.ndarray]]
     areas = 0.5 * length[up]
     if not len(tris):
         return []
-    bins = np.round(tris[:, :, 2].mean(axis=1) / _HEIGHT_BIN).astype(np.int64)
+    bins = np.round(tris[:, :, 2].mean(axis=1) / IFC_TREAD_HEIGHT_BIN_M).astype(np.int64)
     centres = tris[:, :, :2].mean(axis=1)
     found = []
     for key in np.unique(bins):
         mask = bins == key
         weight = areas[mask]
-        if weight.sum() < MIN_TREAD_AREA:
+        if weight.sum() < IFC_MIN_TREAD_AREA_M2:
             continue
         centroid = (centres[mask] * weight[:, None]).sum(axis=0) / weight.sum()
-        found.append((float(key * _HEIGHT_BIN), centroid, tris[mask][:, :, :2].reshape(-1, 2)))
+        found.append((float(key * IFC_TREAD_HEIGHT_BIN_M), centroid, tris[mask][:, :, :2].reshape(-1, 2)))
     return found
 
 
@@ -108,7 +104,7 @@ class _Placer:
         space = self.index.space_at(level_id, point)
         if space is not None:
             return space.id
-        near = self.index.spaces_near(level_id, point, LANDING_SEARCH)
+        near = self.index.spaces_near(level_id, point, IFC_LANDING_SEARCH_M)
         return near[0][1].id if near else None
 
 
@@ -148,7 +144,7 @@ def read_connectors(
             for level_id, point in ends:
                 space_id = placer.space_for(level_id, point)
                 if space_id is None:
-                    why = f"no space within {LANDING_SEARCH:g} m of its landing on level {level_id!r}"
+                    why = f"no space within {IFC_LANDING_SEARCH_M:g} m of its landing on level {level_id!r}"
                     continue
                 landings.append(Landing(level_id, (float(point[0]), float(point[1])), space_id))
             if len({landing.level_id for landing in landings}) < 2:
@@ -182,8 +178,8 @@ def _stair_ends(surfaces, storeys: Storeys) -> list[tuple[str, np.ndarray]]:
     (z0, c0, _), (z1, c1, _) = surfaces[0], surfaces[-1]
     first_next = surfaces[1][1] if len(surfaces) > 1 else c1
     last_prev = surfaces[-2][1] if len(surfaces) > 1 else c0
-    bottom = c0 - _direction(c0, first_next) * LANDING_STEP_OUT
-    top = c1 + _direction(last_prev, c1) * LANDING_STEP_OUT
+    bottom = c0 - _direction(c0, first_next) * IFC_LANDING_STEP_OUT_M
+    top = c1 + _direction(last_prev, c1) * IFC_LANDING_STEP_OUT_M
     return _ends_at(storeys, z0, bottom, z1, top)
 
 
@@ -214,15 +210,19 @@ def _ends_at(storeys: Storeys, z0: float, bottom: np.ndarray, z1: float, top: np
 
 
 def _level_near(storeys: Storeys, z: float, *, below_ok: bool) -> str | None:
-    """The level whose floor is within :data:`LEVEL_MATCH` of `z` (the nearest), or None.
+    """The level whose floor is within :data:`~models.tolerances.IFC_STAIR_LEVEL_MATCH_M` of `z` (the nearest), or None.
 
     For the bottom of a stair the first tread sits one riser above the floor, so a
-    floor up to LEVEL_MATCH below `z` matches.
+    floor up to IFC_STAIR_LEVEL_MATCH_M below `z` matches.
     """
     best = None
     for level in storeys.levels:
         gap = z - level.elevation
-        ok = -LEVEL_MATCH <= gap <= LEVEL_MATCH if not below_ok else -0.05 <= gap <= LEVEL_MATCH
+        ok = (
+            -IFC_STAIR_LEVEL_MATCH_M <= gap <= IFC_STAIR_LEVEL_MATCH_M
+            if not below_ok
+            else -0.05 <= gap <= IFC_STAIR_LEVEL_MATCH_M
+        )
         if ok and (best is None or abs(gap) < best[0]):
             best = (abs(gap), level.id)
     return best[1] if best else None
@@ -232,7 +232,7 @@ def _lift_ends(parts: list[Body], storeys: Storeys) -> list[tuple[str, np.ndarra
     verts = np.concatenate([b.vertices for b in parts])
     lo, hi = verts.min(axis=0), verts.max(axis=0)
     centre = 0.5 * (lo[:2] + hi[:2])
-    return [(lv.id, centre) for lv in storeys.levels if lo[2] - LEVEL_MATCH <= lv.elevation <= hi[2] - 1.0]
+    return [(lv.id, centre) for lv in storeys.levels if lo[2] - IFC_STAIR_LEVEL_MATCH_M <= lv.elevation <= hi[2] - 1.0]
 
 
 def _width(psets, parts: list[Body], surfaces, scale: float) -> float:
@@ -286,11 +286,11 @@ def _steps_measured(surfaces) -> tuple[float | None, float | None]:
 
     Exporters often give a tread two horizontal faces a few centimetres apart (the
     tread and the structure under its nosing): a surface less than
-    :data:`MIN_RISER` above the last one kept belongs to the same step.
+    :data:`~models.tolerances.IFC_MIN_RISER_M` above the last one kept belongs to the same step.
     """
     kept, base = [], -np.inf
     for z, centre, _ in surfaces:
-        if z - base >= MIN_RISER:
+        if z - base >= IFC_MIN_RISER_M:
             kept.append((z, centre))
             base = z
         else:

@@ -1,13 +1,13 @@
 """Spaces derived from walls and slabs, for models that have no IfcSpace.
 
-For each level, the elements that stand across a plane :data:`SECTION_HEIGHT`
-above its floor (walls, columns, glazing, railings) are barriers; their plan
-outlines (the whole body seen from above, so a door's lintel closes the door as
-the wall around it does) are cut out of the walkable region: the outline of the
-floor slabs at that level, or, with no slab, the convex hull of the barriers.
-Each free area left that a person fits in becomes a space named "Space 1",
-"Space 2", ... and the report says they were derived. Doors then join these
-spaces by geometry.
+For each level, the elements that stand across a plane
+:data:`~models.tolerances.IFC_SECTION_HEIGHT_M` above its floor (walls, columns,
+glazing, railings) are barriers; their plan outlines (the whole body seen from above, so
+a door's lintel closes the door as the wall around it does) are cut out of the walkable
+region: the outline of the floor slabs at that level, or, with no slab, the convex hull
+of the barriers. Each free area left that a person fits in becomes a space named "Space
+1", "Space 2", ... and the report says they were derived. Doors then join these spaces
+by geometry.
 """
 
 from __future__ import annotations
@@ -17,16 +17,23 @@ import logging
 import numpy as np
 import shapely
 
-from importers.ifc_geometry import UNION_GRID, Body, plan_triangles, silhouette
-from importers.ifc_spaces import MIN_HOLE_AREA, SIMPLIFY
+from importers.ifc_geometry import Body, plan_triangles, silhouette
 from importers.ifc_storeys import Storeys
 from importers.report import ImportReport
 from models import Opening, OpeningKind, Space, SpaceUse, geometry
+from models.tolerances import (
+    IFC_DERIVED_MIN_AREA_M2,
+    IFC_DERIVED_MIN_WIDTH_M,
+    IFC_FLOOR_MATCH_M,
+    IFC_JOINT_GAP_M,
+    IFC_MIN_HOLE_AREA_M2,
+    IFC_SECTION_HEIGHT_M,
+    IFC_SIMPLIFY_M,
+    IFC_UNION_GRID_M,
+)
 
 log = logging.getLogger(__name__)
 
-#: Height above a level's floor of the plane that tells barriers from furniture and floors (metres).
-SECTION_HEIGHT = 1.0
 #: Classes that stop a person when they cross the section plane.
 BARRIER_CLASSES = frozenset(
     {
@@ -43,14 +50,6 @@ BARRIER_CLASSES = frozenset(
     }
 )
 FLOOR_CLASSES = frozenset({"IfcSlab", "IfcSlabStandardCase", "IfcSlabElementedCase", "IfcCovering"})
-#: A slab is a level's floor when its top is this close to the level's elevation (metres).
-FLOOR_MATCH = 0.3
-#: Gaps between barriers narrower than twice this are closed (walls that meet, drawn a hair apart; metres).
-JOINT_GAP = 0.03
-#: A free area narrower than this is the gap along a wall, not a room (metres).
-MIN_WIDTH = 0.6
-#: A free area smaller than this is not a room (square metres).
-MIN_AREA = 1.5
 
 
 class Barriers:
@@ -63,7 +62,7 @@ class Barriers:
         for level in storeys.levels:
             top = storeys.above(level.id)
             ceiling = top.elevation if top is not None else level.elevation + level.height
-            cut = level.elevation + SECTION_HEIGHT
+            cut = level.elevation + IFC_SECTION_HEIGHT_M
             members = [
                 b
                 for b in bodies.values()
@@ -87,7 +86,7 @@ class Barriers:
         members = self._members.get(level_id, [])
         if not members:
             return shapely.Polygon()
-        return shapely.union_all([self._outline(b) for b in members], grid_size=UNION_GRID)
+        return shapely.union_all([self._outline(b) for b in members], grid_size=IFC_UNION_GRID_M)
 
     def covered_share(self, level_id: str, edge: shapely.LineString, reach: float) -> float:
         """The share, 0..1, of points every 5 cm along `edge` that some barrier of the level covers in plan.
@@ -133,14 +132,18 @@ def derive_spaces(
             continue
         # a closing (grow, then shrink back): hairline gaps between walls that meet are filled
         # and the free areas keep the walls' true faces, so doors fit their derived spaces
-        walls = barriers.outline(level.id).buffer(JOINT_GAP, join_style="mitre").buffer(-JOINT_GAP, join_style="mitre")
+        walls = (
+            barriers.outline(level.id)
+            .buffer(IFC_JOINT_GAP_M, join_style="mitre")
+            .buffer(-IFC_JOINT_GAP_M, join_style="mitre")
+        )
         floors = [
             silhouette(b.triangles())
             for b in bodies.values()
-            if b.ifc_class in FLOOR_CLASSES and abs(float(b.hi[2]) - level.elevation) <= FLOOR_MATCH
+            if b.ifc_class in FLOOR_CLASSES and abs(float(b.hi[2]) - level.elevation) <= IFC_FLOOR_MATCH_M
         ]
         if floors:
-            region = shapely.union_all(floors, grid_size=UNION_GRID)
+            region = shapely.union_all(floors, grid_size=IFC_UNION_GRID_M)
             source = "floor slabs"
         else:
             region = walls.convex_hull
@@ -149,9 +152,9 @@ def derive_spaces(
         areas = [p for p in getattr(free, "geoms", [free]) if isinstance(p, shapely.Polygon) and _usable(p)]
         areas.sort(key=lambda p: (-round(p.area, 3), round(p.centroid.x, 3), round(p.centroid.y, 3)))
         for poly in areas:
-            poly = poly.simplify(SIMPLIFY, preserve_topology=True)
+            poly = poly.simplify(IFC_SIMPLIFY_M, preserve_topology=True)
             n = len(spaces) + 1
-            holes = tuple(tuple(r.coords) for r in poly.interiors if shapely.Polygon(r).area >= MIN_HOLE_AREA)
+            holes = tuple(tuple(r.coords) for r in poly.interiors if shapely.Polygon(r).area >= IFC_MIN_HOLE_AREA_M2)
             space = Space(
                 f"derived-space-{n}",
                 level.id,
@@ -165,7 +168,7 @@ def derive_spaces(
             exits += _open_sides(space, region, walls)
         report.derived.append(
             f"{len(areas)} spaces on level {level.name!r} derived from {barriers.count(level.id)} walls and other "
-            f"barriers cut at {SECTION_HEIGHT:g} m, inside {source} (the model has no IfcSpace)"
+            f"barriers cut at {IFC_SECTION_HEIGHT_M:g} m, inside {source} (the model has no IfcSpace)"
         )
     report.read["spaces"] = len(spaces)
     if not spaces:
@@ -178,8 +181,8 @@ def derive_spaces(
 def _open_sides(space: Space, region: shapely.Geometry, walls: shapely.Geometry) -> list[Opening]:
     """Exits on the stretches of the space's outline that run along the region's edge with no wall."""
     outline = shapely.LineString([*space.footprint, space.footprint[0]])
-    edge = shapely.boundary(region).buffer(2 * JOINT_GAP)
-    open_ = outline.intersection(edge).difference(walls.buffer(2 * JOINT_GAP))
+    edge = shapely.boundary(region).buffer(2 * IFC_JOINT_GAP_M)
+    open_ = outline.intersection(edge).difference(walls.buffer(2 * IFC_JOINT_GAP_M))
     if not open_.is_empty:
         open_ = shapely.line_merge(shapely.union_all([open_]))
     pieces = [g for g in getattr(open_, "geoms", [open_]) if isinstance(g, shapely.LineString) and not g.is_empty]
@@ -188,7 +191,7 @@ def _open_sides(space: Space, region: shapely.Geometry, walls: shapely.Geometry)
     for piece in pieces:
         middle = piece.interpolate(0.5, normalized=True)
         width = min(piece.length, fitting_width(space, (middle.x, middle.y)))
-        if width < MIN_WIDTH:
+        if width < IFC_DERIVED_MIN_WIDTH_M:
             continue
         n = len(exits) + 1
         exits.append(
@@ -212,5 +215,5 @@ def fitting_width(space: Space, point: tuple[float, float]) -> float:
 
 
 def _usable(poly: shapely.Polygon) -> bool:
-    """Whether a person fits in the free area: big enough, and wider than MIN_WIDTH somewhere."""
-    return poly.area >= MIN_AREA and not poly.buffer(-MIN_WIDTH / 2).is_empty
+    """Whether a person fits in the free area: big enough, and wider than IFC_DERIVED_MIN_WIDTH_M somewhere."""
+    return poly.area >= IFC_DERIVED_MIN_AREA_M2 and not poly.buffer(-IFC_DERIVED_MIN_WIDTH_M / 2).is_empty

@@ -3,7 +3,7 @@
 Position: the centre of the door's own bounding box, in plan. Width: the clear
 width from the door's properties (``Pset_DoorCommon.ClearWidth``, else
 ``OverallWidth``), checked against the body; a property that disagrees with the
-body by more than :data:`WIDTH_MISMATCH` (a file whose unit is wrong) gives way
+body by more than :data:`~models.tolerances.IFC_DOOR_WIDTH_MISMATCH` (a file whose unit is wrong) gives way
 to the body's extent along the wall. Spaces: from IfcRelSpaceBoundary where the
 file has them, completed or replaced from geometry (the spaces within reach of
 the door on either side of its wall). A door with a space on one side only leads
@@ -23,15 +23,10 @@ from importers.ifc_geometry import Body
 from importers.ifc_storeys import Storeys
 from importers.report import ImportReport
 from models import Opening, OpeningKind, Space
-from models.tolerances import OPENING_REACH
+from models.tolerances import IFC_DOOR_SIDE_PROBE_M, IFC_DOOR_WIDTH_MISMATCH, OPENING_REACH
 from models.topology import SpaceIndex
 
 log = logging.getLogger(__name__)
-
-#: A width property further than this ratio from the body's extent is not believed.
-WIDTH_MISMATCH = 1.6
-#: How far the probes that tell the two sides of a wall apart reach from the door's centre (metres).
-SIDE_PROBE = 0.6
 
 _WIDTH_CANDIDATES = [("Pset_DoorCommon", "ClearWidth")]
 
@@ -79,8 +74,8 @@ def sides(index: SpaceIndex, level_id: str, centre: np.ndarray, normal: np.ndarr
             nearest = np.array(shapely.shortest_line(point, poly).coords[1])
             side = 1 if float(np.dot(nearest - centre, normal)) >= 0 else -1
         else:
-            ahead = poly.covers(shapely.Point(*(centre + normal * SIDE_PROBE)))
-            behind = poly.covers(shapely.Point(*(centre - normal * SIDE_PROBE)))
+            ahead = poly.covers(shapely.Point(*(centre + normal * IFC_DOOR_SIDE_PROBE_M)))
+            behind = poly.covers(shapely.Point(*(centre - normal * IFC_DOOR_SIDE_PROBE_M)))
             side = 1 if ahead and not behind else -1 if behind and not ahead else 0
         if side == 0:
             continue  # the door stands inside a space, not between two
@@ -176,7 +171,7 @@ def _width(door, psets, extent: float, scale: float, label: str, report: ImportR
         width = ifc_props.as_length(value, scale)
         if width is None:
             continue
-        if extent <= 0 or 1 / WIDTH_MISMATCH <= width / extent <= WIDTH_MISMATCH:
+        if extent <= 0 or 1 / IFC_DOOR_WIDTH_MISMATCH <= width / extent <= IFC_DOOR_WIDTH_MISMATCH:
             return width
         report.warnings.append(
             f"{label}: its width property says {width:g} m but its body is {extent:.2f} m wide; "

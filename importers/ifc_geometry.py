@@ -19,6 +19,7 @@ import numpy as np
 import shapely
 
 from models import ContextMesh, Job, Progress
+from models.tolerances import IFC_UNION_GRID_M, IFC_VERTICAL_NZ
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +46,6 @@ NAVIGATION_CLASSES = (
     "IfcPlate",
     "IfcRailing",
 )
-#: Triangles whose normal is this close to horizontal are walls of a body and project to nothing.
-_VERTICAL_NZ = 1e-3
-#: Snap grid of polygon unions (metres): keeps shared triangle edges exactly shared.
-UNION_GRID = 1e-4
 
 
 @dataclass(slots=True, eq=False)
@@ -231,7 +228,7 @@ def plan_triangles(triangles: np.ndarray) -> np.ndarray:
     d1 = triangles[:, 1] - triangles[:, 0]
     d2 = triangles[:, 2] - triangles[:, 0]
     full = np.linalg.norm(np.cross(d1, d2), axis=1)
-    keep = np.abs(cross) > np.maximum(_VERTICAL_NZ * full, 1e-12)
+    keep = np.abs(cross) > np.maximum(IFC_VERTICAL_NZ * full, 1e-12)
     return shapely.polygons(xy[keep]) if keep.any() else np.array([], dtype=object)
 
 
@@ -249,4 +246,4 @@ def silhouette(triangles: np.ndarray) -> shapely.Geometry:
     polys = plan_triangles(triangles)
     if not len(polys):
         return shapely.Polygon()
-    return shapely.union_all(polys, grid_size=UNION_GRID)
+    return shapely.union_all(polys, grid_size=IFC_UNION_GRID_M)

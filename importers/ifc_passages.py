@@ -1,12 +1,13 @@
 """Open passages between spaces that touch with no wall between them.
 
-Exporters split one open area into several IfcSpace (a kitchen open on the
-living room, a stair hall open on a corridor) and write no door between them,
-sometimes an IfcVirtualElement. Two spaces of one level whose outlines run
-within :data:`TOUCH_GAP` of each other along at least :data:`MIN_PASSAGE_WIDTH`,
-with no wall, glazing or railing across the shared edge and no door already
-joining them, get an opening of kind ``passage`` at the middle of that edge,
-as wide as the edge. The report counts them as derived.
+Exporters split one open area into several IfcSpace (a kitchen open on the living room,
+a stair hall open on a corridor) and write no door between them, sometimes an
+IfcVirtualElement. Two spaces of one level whose outlines run within
+:data:`~models.tolerances.IFC_PASSAGE_TOUCH_GAP_M` of each other along at least
+:data:`~models.tolerances.IFC_MIN_PASSAGE_WIDTH_M`, with no wall, glazing or railing
+across the shared edge and no door already joining them, get an opening of kind
+``passage`` at the middle of that edge, as wide as the edge. The report counts them as
+derived.
 """
 
 from __future__ import annotations
@@ -19,16 +20,9 @@ import shapely
 
 from importers.ifc_derive import Barriers, fitting_width
 from models import Opening, OpeningKind, Space
+from models.tolerances import IFC_MIN_PASSAGE_WIDTH_M, IFC_PASSAGE_BLOCKED_SHARE, IFC_PASSAGE_TOUCH_GAP_M
 
 log = logging.getLogger(__name__)
-
-#: Two space outlines closer than this have no wall between them (metres); the thinnest
-#: partition exporters model is about 5 cm.
-TOUCH_GAP = 0.03
-#: A shared edge narrower than this is a corner contact, not a way through (metres).
-MIN_PASSAGE_WIDTH = 0.6
-#: A barrier covering more than this share of the shared edge closes it.
-BLOCKED_SHARE = 0.5
 
 
 def derive_passages(spaces: list[Space], openings: list[Opening], barriers: Barriers) -> list[Opening]:
@@ -41,7 +35,7 @@ def derive_passages(spaces: list[Space], openings: list[Opening], barriers: Barr
     for level_id, members in by_level.items():
         polys = np.array([shapely.Polygon(s.footprint, s.holes) for s in members])
         tree = shapely.STRtree(polys)
-        left, right = tree.query(polys, predicate="dwithin", distance=TOUCH_GAP)
+        left, right = tree.query(polys, predicate="dwithin", distance=IFC_PASSAGE_TOUCH_GAP_M)
         for i, j in zip(left, right, strict=True):
             if i >= j:
                 continue
@@ -49,14 +43,14 @@ def derive_passages(spaces: list[Space], openings: list[Opening], barriers: Barr
             if (min(a.id, b.id), max(a.id, b.id)) in linked:
                 continue
             edge = _shared_edge(polys[i], polys[j])
-            if edge is None or edge.length < MIN_PASSAGE_WIDTH:
+            if edge is None or edge.length < IFC_MIN_PASSAGE_WIDTH_M:
                 continue
-            if barriers.covered_share(level_id, edge, TOUCH_GAP) > BLOCKED_SHARE:
+            if barriers.covered_share(level_id, edge, IFC_PASSAGE_TOUCH_GAP_M) > IFC_PASSAGE_BLOCKED_SHARE:
                 continue
             middle = edge.interpolate(0.5, normalized=True)
             point = (middle.x, middle.y)
             width = min(edge.length, fitting_width(a, point), fitting_width(b, point))
-            if width < MIN_PASSAGE_WIDTH:
+            if width < IFC_MIN_PASSAGE_WIDTH_M:
                 continue
             ids = tuple(sorted((a.id, b.id)))
             found.append(
@@ -74,8 +68,8 @@ def derive_passages(spaces: list[Space], openings: list[Opening], barriers: Barr
 
 
 def _shared_edge(a: shapely.Polygon, b: shapely.Polygon) -> shapely.LineString | None:
-    """The longest piece of `a`'s outline that runs within TOUCH_GAP of `b`."""
-    shared = a.exterior.intersection(b.buffer(TOUCH_GAP, join_style="mitre"))
+    """The longest piece of `a`'s outline that runs within IFC_PASSAGE_TOUCH_GAP_M of `b`."""
+    shared = a.exterior.intersection(b.buffer(IFC_PASSAGE_TOUCH_GAP_M, join_style="mitre"))
     shared = shapely.line_merge(shapely.union_all([shared])) if not shared.is_empty else shared
     pieces = [g for g in getattr(shared, "geoms", [shared]) if isinstance(g, shapely.LineString) and not g.is_empty]
     return max(pieces, key=lambda g: g.length) if pieces else None

@@ -19,16 +19,9 @@ from importers.ifc_geometry import Body, silhouette
 from importers.ifc_storeys import Storeys
 from importers.report import ImportReport
 from models import Space, SpaceUse
-from models.tolerances import MIN_SPACE_AREA
+from models.tolerances import IFC_MIN_HOLE_AREA_M2, IFC_REPORTED_PART_AREA_M2, IFC_SIMPLIFY_M, MIN_SPACE_AREA
 
 log = logging.getLogger(__name__)
-
-#: Footprint outlines are simplified to this tolerance (metres): exporters triangulate curves finely.
-SIMPLIFY = 0.01
-#: Holes smaller than this are drawing noise, not columns or voids (square metres).
-MIN_HOLE_AREA = 0.05
-#: A part of a space's outline dropped because it is not the largest is reported above this (square metres).
-REPORTED_PART_AREA = 1.0
 
 #: Words in a space's names that say its use, English, French and German. A plain string matches
 #: anywhere in a name (German compounds: "Technikraum"); ``\b`` marks a whole word. The earliest
@@ -91,13 +84,13 @@ def footprint(body: Body) -> tuple[shapely.Polygon | None, float]:
     shape = silhouette(body.triangles())
     if shape.is_empty:
         return None, 0.0
-    shape = shape.simplify(SIMPLIFY, preserve_topology=True)
+    shape = shape.simplify(IFC_SIMPLIFY_M, preserve_topology=True)
     parts = [g for g in getattr(shape, "geoms", [shape]) if isinstance(g, shapely.Polygon) and not g.is_empty]
     if not parts:
         return None, 0.0
     parts.sort(key=lambda g: g.area, reverse=True)
     best = parts[0]
-    holes = [ring for ring in best.interiors if shapely.Polygon(ring).area >= MIN_HOLE_AREA]
+    holes = [ring for ring in best.interiors if shapely.Polygon(ring).area >= IFC_MIN_HOLE_AREA_M2]
     best = shapely.Polygon(best.exterior, holes)
     return best, float(sum(p.area for p in parts[1:]))
 
@@ -115,7 +108,7 @@ def read_spaces(model, bodies: dict[int, Body], storeys: Storeys, report: Import
         if polygon is None or polygon.area < MIN_SPACE_AREA:
             report.drop(label, "its body has no area seen from above")
             continue
-        if left_out > REPORTED_PART_AREA:
+        if left_out > IFC_REPORTED_PART_AREA_M2:
             report.warnings.append(f"{label}: its outline has several parts; {left_out:.1f} m² outside the largest")
         level_id = storeys.level_of(entity.id()) or storeys.level_at(float(body.lo[2]))
         psets = ifc_props.named(util_element, entity, ["Pset_SpaceOccupancyRequirements"])

@@ -15,13 +15,12 @@ import numpy as np
 
 from importers.report import ImportReport
 from models import Level
+from models.tolerances import IFC_SAME_ELEVATION_M
 
 log = logging.getLogger(__name__)
 
 #: Height given to the top storey when nothing says better (metres).
 DEFAULT_STOREY_HEIGHT = 3.0
-#: Storeys closer than this in elevation are stacked at the same height (metres).
-SAME_ELEVATION = 0.01
 #: Id of the level made up for a model with no storey.
 SYNTHETIC_LEVEL_ID = "level-0"
 
@@ -70,7 +69,7 @@ class Storeys:
         """The level whose floor is the highest at or below `z` (metres), else the lowest level."""
         best = self.levels[0]
         for level in self.levels:
-            if level.elevation <= z + SAME_ELEVATION:
+            if level.elevation <= z + IFC_SAME_ELEVATION_M:
                 best = level
         return best.id
 
@@ -136,7 +135,7 @@ def read_storeys(model, scale: float, report: ImportReport, util_placement) -> S
     elevations = np.array([r[0] for r in rows])
     levels = []
     for i, (z, storey) in enumerate(rows):
-        higher = elevations[elevations > z + SAME_ELEVATION]
+        higher = elevations[elevations > z + IFC_SAME_ELEVATION_M]
         height = float(higher.min() - z) if len(higher) else DEFAULT_STOREY_HEIGHT
         name = storey.Name or storey.LongName or f"Storey {i + 1}"
         levels.append(Level(storey.GlobalId, name, round(z, 6), round(height, 6), source_ref=storey.GlobalId))

@@ -29,17 +29,19 @@ import numpy as np
 from importers._optional import require
 from importers.dxf_units import CANDIDATES, METRES_PER_UNIT, UNIT_NAMES, plausible
 from importers.errors import ImportFailedError
-from importers.mesh_levels import (
-    HEIGHT_TOLERANCE,
-    MIN_LEVEL_AREA,
-    MIN_WIDTH,
-    find_levels,
-    footprints,
-)
+from importers.mesh_levels import find_levels, footprints
 from importers.report import DEFAULT_OPTIONS, ImportOptions, ImportReport, ImportResult
 from importers.source import check_readable, file_sha256
 from importers.walls import polygon_rings
 from models import ContextMesh, Job, Level, Progress, Provenance, Space, Venue
+from models.tolerances import (
+    MESH_LEVEL_HEIGHT_TOLERANCE_M,
+    MESH_MIN_HOLE_AREA_M2,
+    MESH_MIN_LEVEL_AREA_M2,
+    MESH_MIN_WIDTH_M,
+    MESH_ROOF_CLEARANCE_M,
+    MESH_SIMPLIFY_M,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +51,6 @@ Y_UP = (".glb", ".gltf")
 #: (x, y, z) Y-up -> (x, -z, y) Z-up: a quarter turn about X.
 _Y_TO_Z = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, -1.0], [0.0, 1.0, 0.0]])
 DEFAULT_STOREY_HEIGHT = 3.0
-#: Vertices of footprints closer than this to the line through their neighbours are dropped, metres.
-SIMPLIFY = 0.001
-#: Holes smaller than this are cracks between faces, m².
-MIN_HOLE_AREA = 0.01
-#: The top level is taken for a roof when nothing rises more than this above it, metres.
-ROOF_CLEARANCE = 0.5
 
 
 def iter_read_mesh(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> Job[ImportResult]:
@@ -85,16 +81,18 @@ def iter_read_mesh(path: Path, *, options: ImportOptions = DEFAULT_OPTIONS) -> J
     parts = [(name, v * scale, f) for name, v, f in parts]
     triangles = np.concatenate([v[f] for _, v, f in parts])
     yield Progress(0.4, "finding floors")
-    min_area = float(extra.get("min_space_area", MIN_LEVEL_AREA))
-    floors = find_levels(triangles, tolerance=float(extra.get("floor_tolerance", HEIGHT_TOLERANCE)), min_area=min_area)
+    min_area = float(extra.get("min_space_area", MESH_MIN_LEVEL_AREA_M2))
+    floors = find_levels(
+        triangles, tolerance=float(extra.get("floor_tolerance", MESH_LEVEL_HEIGHT_TOLERANCE_M)), min_area=min_area
+    )
     levels, spaces = [], []
     for k, floor in enumerate(floors.levels):
         yield Progress(0.5 + 0.4 * k / len(floors.levels), f"footprint at {floor.elevation:.2f} m")
-        polys = footprints(triangles[floor.faces], min_width=MIN_WIDTH, min_area=min_area)
+        polys = footprints(triangles[floor.faces], min_width=MESH_MIN_WIDTH_M, min_area=min_area)
         if not polys:
             report.drop(
                 f"floor at {floor.elevation:.2f} m",
-                f"{floor.area:.1f} m² facing up, all narrower than {MIN_WIDTH:g} m (wall tops, sills?)",
+                f"{floor.area:.1f} m² facing up, all narrower than {MESH_MIN_WIDTH_M:g} m (wall tops, sills?)",
             )
             continue
         level_id = f"L{len(levels)}"
@@ -216,8 +214,8 @@ def _scale(path: Path, trimesh, scene, parts, options: ImportOptions, report: Im
 def _space(ident: str, level_id: str, poly, name: str) -> Space:
     import shapely
 
-    poly = poly.simplify(SIMPLIFY, preserve_topology=True)
-    holes = [h for h in poly.interiors if shapely.Polygon(h).area >= MIN_HOLE_AREA]
+    poly = poly.simplify(MESH_SIMPLIFY_M, preserve_topology=True)
+    holes = [h for h in poly.interiors if shapely.Polygon(h).area >= MESH_MIN_HOLE_AREA_M2]
     outer, rings = polygon_rings(shapely.Polygon(poly.exterior, holes))
     return Space(ident, level_id, outer, name=name, holes=tuple(rings))
 
@@ -233,14 +231,15 @@ def _levels(found: list[tuple[str, float]], top_height: float) -> list[Level]:
 def _notes(report: ImportReport, floors, levels: list[Level], triangles: np.ndarray, n_spaces: int) -> None:
     report.derived.append(
         f"{len(levels)} levels at {', '.join(f'{lv.elevation:.2f}' for lv in levels)} m from the upward faces "
-        f"(normal z > 0.95, grouped within {HEIGHT_TOLERANCE:g} m), {n_spaces} spaces from their footprints"
+        f"(normal z > 0.95, grouped within {MESH_LEVEL_HEIGHT_TOLERANCE_M:g} m), "
+        f"{n_spaces} spaces from their footprints"
     )
     if floors.left_out:
         shown = ", ".join(f"{a:.1f} m² at {z:.2f} m" for z, a in floors.left_out[:8])
         more = f" and {len(floors.left_out) - 8} more" if len(floors.left_out) > 8 else ""
         report.derived.append(f"upward faces not taken as levels (stairs, furniture, raised floors?): {shown}{more}")
     top = levels[-1]
-    if len(levels) > 1 and triangles[:, :, 2].max() < top.elevation + ROOF_CLEARANCE:
+    if len(levels) > 1 and triangles[:, :, 2].max() < top.elevation + MESH_ROOF_CLEARANCE_M:
         report.warnings.append(f"nothing rises above {top.name}: it may be the roof; delete it if nobody walks there")
     report.warnings.append(
         "a bare mesh holds no doors or stairs: no openings and no connectors were made, so no space has a "

@@ -1,14 +1,16 @@
 """Levels and walkable footprints of a building mesh, from its upward-facing floor surfaces.
 
-Works on a triangle soup: ``(n, 3, 3)`` float, metres, Z up. A face is a floor
-face when its unit normal's Z exceeds :data:`FLOOR_NORMAL_Z`. Floor faces are
-grouped by height: the height holding the most floor area (within
-:data:`HEIGHT_TOLERANCE`) is a level, its faces are claimed, and so on while a
-group holds at least :data:`MIN_LEVEL_AREA`. A group closer than
-:data:`MIN_STOREY` to a level already found is a raised part of that level
-(stage, landing, furniture) and is left out. Each level's footprint is the union
-of its faces, less the parts narrower than :data:`MIN_WIDTH` (wall tops,
-window sills); each connected polygon left is one space.
+Works on a triangle soup: ``(n, 3, 3)`` float, metres, Z up. A face is a floor face when
+its unit normal's Z exceeds :data:`~models.tolerances.MESH_FLOOR_NORMAL_Z`. Floor faces
+are grouped by height: the height holding the most floor area (within
+:data:`~models.tolerances.MESH_LEVEL_HEIGHT_TOLERANCE_M`) is a level, its faces are
+claimed, and so on while a group holds at least
+:data:`~models.tolerances.MESH_MIN_LEVEL_AREA_M2`. A group closer than
+:data:`~models.tolerances.MESH_MIN_STOREY_M` to a level already found is a raised part
+of that level (stage, landing, furniture) and is left out. Each level's footprint is the
+union of its faces, less the parts narrower than
+:data:`~models.tolerances.MESH_MIN_WIDTH_M` (wall tops, window sills); each connected
+polygon left is one space.
 """
 
 from __future__ import annotations
@@ -21,22 +23,17 @@ import shapely
 from shapely.geometry import Polygon
 from shapely.geometry.base import BaseGeometry
 
-log = logging.getLogger(__name__)
+from models.tolerances import (
+    MESH_FLOOR_NORMAL_Z,
+    MESH_HEAL_M,
+    MESH_LEVEL_HEIGHT_TOLERANCE_M,
+    MESH_MIN_LEVEL_AREA_M2,
+    MESH_MIN_STOREY_M,
+    MESH_MIN_WIDTH_M,
+    MESH_WELD_M,
+)
 
-#: Faces whose unit normal has a Z above this face up: floors (18 degrees of slope at most).
-FLOOR_NORMAL_Z = 0.95
-#: Floor faces within this height of a level's height belong to it, metres.
-HEIGHT_TOLERANCE = 0.15
-#: A level holds at least this much floor area, m² (smaller groups: stair treads, tables).
-MIN_LEVEL_AREA = 5.0
-#: Two levels are at least this far apart, metres (a low mezzanine is 2.2 m above its floor).
-MIN_STOREY = 1.8
-#: Parts of a footprint narrower than this cannot be walked (wall tops, sills), metres.
-MIN_WIDTH = 0.6
-#: Cracks between faces narrower than this are closed before the union is cut into spaces, metres.
-_HEAL = 1e-3
-#: Vertices closer than this are one vertex when floor faces are joined, metres.
-_WELD = 1e-6
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +66,16 @@ def floor_faces(triangles: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarr
     area = norm / 2
     with np.errstate(divide="ignore", invalid="ignore"):
         up = np.where(norm > 0, cross[:, 2] / norm, 0.0)
-    index = np.flatnonzero((up > FLOOR_NORMAL_Z) & (area > 0))
+    index = np.flatnonzero((up > MESH_FLOOR_NORMAL_Z) & (area > 0))
     return index, tri[index, :, 2].mean(axis=1), area[index]
 
 
 def find_levels(
     triangles: np.ndarray,
     *,
-    tolerance: float = HEIGHT_TOLERANCE,
-    min_area: float = MIN_LEVEL_AREA,
-    min_storey: float = MIN_STOREY,
+    tolerance: float = MESH_LEVEL_HEIGHT_TOLERANCE_M,
+    min_area: float = MESH_MIN_LEVEL_AREA_M2,
+    min_storey: float = MESH_MIN_STOREY_M,
 ) -> Floors:
     """Levels proposed from the heights of the upward faces, weighted by area.
 
@@ -120,7 +117,7 @@ def find_levels(
 
 
 def footprints(
-    triangles: np.ndarray, *, min_width: float = MIN_WIDTH, min_area: float = MIN_LEVEL_AREA
+    triangles: np.ndarray, *, min_width: float = MESH_MIN_WIDTH_M, min_area: float = MESH_MIN_LEVEL_AREA_M2
 ) -> list[Polygon]:
     """The walkable polygons of a level: the union of its floor faces, less the parts narrower than `min_width`.
 
@@ -137,7 +134,7 @@ def footprints(
     union = union_of_triangles(tri)
     if union.is_empty:
         return []
-    union = union.buffer(_HEAL, join_style="mitre").buffer(-_HEAL, join_style="mitre")
+    union = union.buffer(MESH_HEAL_M, join_style="mitre").buffer(-MESH_HEAL_M, join_style="mitre")
     half = min_width / 2
     opened = union.buffer(-half, join_style="mitre").buffer(half, join_style="mitre").intersection(union)
     parts = [p for p in polygons_of(opened) if p.area >= min_area]
@@ -147,7 +144,7 @@ def footprints(
 def union_of_triangles(tri: np.ndarray) -> BaseGeometry:
     """The union of plane triangles ``(n, 3, 2)``, from their outline rather than triangle by triangle.
 
-    Vertices are welded at :data:`_WELD` and faces drawn twice count once; edges
+    Vertices are welded at :data:`~models.tolerances.MESH_WELD_M` and faces drawn twice count once; edges
     used by one triangle only are the outline (with the edges of T-junctions);
     the outline is polygonised and the faces lying on some triangle are kept. A
     floor of 100 000 triangles takes about a second, where a union triangle by
@@ -163,7 +160,7 @@ def union_of_triangles(tri: np.ndarray) -> BaseGeometry:
     if not len(tri):
         return Polygon()
     points = tri.reshape(-1, 2)
-    welded = np.round(points / _WELD).astype(np.int64)
+    welded = np.round(points / MESH_WELD_M).astype(np.int64)
     _, first, inverse = _unique(_row_keys(welded), return_index=True, return_inverse=True)
     corners = inverse.reshape(-1, 3)
     n = len(first)

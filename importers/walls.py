@@ -34,18 +34,10 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
+from models.tolerances import WALLS_DOOR_GAP_M, WALLS_LINE_EPS_M, WALLS_MAX_THICKNESS_M, WALLS_MIN_ROOM_AREA_M2
+
 log = logging.getLogger(__name__)
 
-#: Gaps up to this width between solid parts are closed (a wide single door
-#: leaf is 1.0 m, its opening with frame about 1.2 m), metres.
-DEFAULT_GAP = 1.2
-#: Faces of the polygonised linework thinner than this are wall bodies (theatre
-#: walls reach 0.6 m), metres.
-DEFAULT_WALL_MAX = 0.6
-#: Enclosed areas smaller than this are slivers, ducts or drawing noise, m².
-DEFAULT_MIN_AREA = 1.0
-#: Lines are thickened by this much to make them solid (a tenth of a millimetre).
-_LINE_EPS = 1e-4
 #: Number of steps in which seeds grow back to the walls.
 _GROW_STEPS = 4
 
@@ -79,9 +71,9 @@ def enclosed_areas(
     lines: Iterable[LineString] | MultiLineString,
     *,
     closures: Iterable[LineString] = (),
-    gap: float = DEFAULT_GAP,
-    wall_max: float = DEFAULT_WALL_MAX,
-    min_area: float = DEFAULT_MIN_AREA,
+    gap: float = WALLS_DOOR_GAP_M,
+    wall_max: float = WALLS_MAX_THICKNESS_M,
+    min_area: float = WALLS_MIN_ROOM_AREA_M2,
 ) -> EnclosedAreas:
     """The free areas that wall linework encloses.
 
@@ -120,8 +112,8 @@ def enclosed_areas(
     noded = shapely.unary_union(lines + closures)
     faces = list(shapely.polygonize(shapely.get_parts(noded)).geoms)
     bodies = [f for f in faces if f.area < min_area or f.buffer(-wall_max / 2).is_empty]
-    solid = shapely.union_all([shapely.union_all(lines).buffer(_LINE_EPS, cap_style="flat"), *bodies])
-    seed_solid = solid.union(shapely.union_all(closures).buffer(_LINE_EPS)) if closures else solid
+    solid = shapely.union_all([shapely.union_all(lines).buffer(WALLS_LINE_EPS_M, cap_style="flat"), *bodies])
+    seed_solid = solid.union(shapely.union_all(closures).buffer(WALLS_LINE_EPS_M)) if closures else solid
     xmin, ymin, xmax, ymax = noded.bounds
     margin = max(gap, wall_max) * 2 + 1.0
     frame = shapely.box(xmin - margin, ymin - margin, xmax + margin, ymax + margin)
