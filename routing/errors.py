@@ -42,24 +42,36 @@ class UnknownEndpointError(RoutingError, KeyError):
         return self.args[0]
 
 
-class UnknownProfileError(RoutingError, KeyError):
-    """A movement profile name that the shipped profiles do not define.
+class UnknownNameError(RoutingError, KeyError):
+    """A name that none of the shipped definitions of its kind carries (a profile, a rule set).
+
+    The message reads ``no <what> '<name>'; known <known_as>: <known, comma-separated>``.
 
     Attributes
     ----------
+    what : str
+        The kind of definition asked for, e.g. ``"movement profile"``.
     name : str
         The name asked for.
     known : tuple of str
         The names that exist.
     """
 
-    def __init__(self, name: str, known: Sequence[str]) -> None:
+    def __init__(self, what: str, name: str, known: Sequence[str], *, known_as: str = "") -> None:
+        self.what = what
         self.name = name
         self.known = tuple(known)
-        super().__init__(f"no movement profile {name!r}; known profiles: {', '.join(self.known)}")
+        super().__init__(f"no {what} {name!r}; known {known_as or what + 's'}: {', '.join(self.known)}")
 
-    def __str__(self) -> str:
+    def __str__(self) -> str:  # KeyError would quote the whole message again
         return self.args[0]
+
+
+class UnknownProfileError(UnknownNameError):
+    """A movement profile name that the shipped profiles do not define (fields of :class:`UnknownNameError`)."""
+
+    def __init__(self, name: str, known: Sequence[str]) -> None:
+        super().__init__("movement profile", name, known, known_as="profiles")
 
 
 class NoRouteError(RoutingError, nx.NetworkXNoPath):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.errors import VenuePlannerError
+from routing.errors import UnknownNameError
 
 
 class EvacuationError(VenuePlannerError):
@@ -85,24 +86,11 @@ class NoExitError(EvacuationError):
         super().__init__(f"the venue has no usable exit{why}")
 
 
-class UnknownRuleSetError(EvacuationError, KeyError):
-    """A rule-set name that the shipped tables do not define.
-
-    Attributes
-    ----------
-    name : str
-        The name asked for.
-    known : tuple of str
-        The names that exist.
-    """
+class UnknownRuleSetError(EvacuationError, UnknownNameError):
+    """A rule-set name that the shipped tables do not define (fields of :class:`routing.errors.UnknownNameError`)."""
 
     def __init__(self, name: str, known: Sequence[str]) -> None:
-        self.name = name
-        self.known = tuple(known)
-        super().__init__(f"no rule set {name!r}; known rule sets: {', '.join(self.known)}")
-
-    def __str__(self) -> str:  # KeyError would quote the whole message again
-        return self.args[0]
+        super().__init__("rule set", name, known)
 
 
 class UnknownElementInScenarioError(EvacuationError, KeyError):
