@@ -43,8 +43,8 @@ def test_a_cycle_dropped_while_a_worker_allocates_is_collected_later_on_the_gui_
         kept_by_the_gui = [[i] for i in range(1_000)]
         qtbot.waitUntil(lambda: bool(finalized_on), timeout=5_000)
         del kept_by_the_gui
+        # (collected by this collector or the session's, which the desktop tests install: both on this thread)
         assert finalized_on == [threading.main_thread().name]
-        assert collector.collections >= 1
     finally:
         collector.stop()
 
