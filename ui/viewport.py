@@ -16,7 +16,6 @@ it made on the spot.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from dataclasses import replace
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models import Venue
 from models.topology import SpaceIndex
+from ui.view_interactor import discard_interactor, make_interactor, observe_camera
 from ui.view_projection import camera_ray, pixel_of
 from ui.viewport_tools import ViewportTools
 from venueplanner.scene_pick import Pick, floor_at, floor_hits, pick
@@ -139,26 +139,10 @@ class Viewport(QWidget):
         plotter = None
         try:
             # VTK, pyvista and matplotlib (VTK_MODULES): not at start-up; the window imports them ahead on a thread
-            from pyvistaqt import QtInteractor
-
-            from venueplanner import scene
-
-            imported = time.perf_counter()
-            # no multisampling: with software OpenGL (Mesa llvmpipe) it costs 5 times the frame
-            plotter = QtInteractor(self, auto_update=False, multi_samples=0)
-            plotter.setAcceptDrops(False)  # files dropped on the view go to the window
-            if plotter.iren is not None:
-                plotter.iren.clear_key_event_callbacks()  # no 'q' to quit, 'w' for wireframe, ...
-            self._layout.addWidget(plotter)
-            plotter.show()  # now, not when the layout gets round to it: the first frame is drawn below
-            scene.setup(plotter)
-            plotter.add_axes(interactive=False, line_width=2, labels_off=False)
-            self._cache = scene.MeshCache()
+            plotter, import_ms = make_interactor(self, self._layout)
+            self._cache = _scene().MeshCache()
             self.tools.attach(plotter)
-            if plotter.iren is not None:  # the interactor style tells when the user starts and stops moving
-                style = plotter.iren.interactor.GetInteractorStyle()
-                style.AddObserver("StartInteractionEvent", self._camera_starts)
-                style.AddObserver("EndInteractionEvent", self._camera_stops)
+            observe_camera(plotter, self._camera_starts, self._camera_stops)
             self._interactor = plotter  # last: a view half made never counts as loaded
             if self.venue is not None:
                 self._draw(frame=True)
@@ -170,8 +154,7 @@ class Viewport(QWidget):
         self._placeholder.hide()
         self._placeholder.deleteLater()  # by Qt, its owner: no handing back to Python (see docs/desktop.md)
         self._placeholder = None
-        took = ((time.perf_counter() - started) * 1000, (imported - started) * 1000)
-        log.info("3D view loaded in %.0f ms (%.0f ms importing VTK)", *took)
+        log.info("3D view loaded in %.0f ms (%.0f ms importing VTK)", (time.perf_counter() - started) * 1000, import_ms)
         self.loaded.emit()
         return True
 
@@ -181,10 +164,7 @@ class Viewport(QWidget):
         self._cache = None
         if plotter is not None:
             self.tools.detach(plotter)
-            self._layout.removeWidget(plotter)
-            with contextlib.suppress(Exception):  # already broken: what matters is that it is gone
-                plotter.close()
-            plotter.deleteLater()
+            discard_interactor(plotter, self._layout)
         reason = str(error) or type(error).__name__
         self._placeholder.setText(self.tr("The 3D view could not be loaded: %1").replace("%1", reason))
         self._placeholder.setWordWrap(True)
