@@ -2,9 +2,9 @@
 directions, in the interface's language, synced with the view (a step selected centres the camera on it).
 
 Ends are typed ids (or ``x,y@level``), taken from the selection, or picked in the view: while a "Pick" button
-is down, the next click in the view gives the element under the mouse or the floor point. The graph is built
-and the routes computed on a worker (:meth:`ui.main_window.MainWindow.run_job`); one computation at a time, so
-the graph is never queried from two threads.
+is down, the next click in the view gives the element under the mouse or the floor point (:mod:`ui.route_ends`).
+The graph is built and the routes computed on a worker (:meth:`ui.main_window.MainWindow.run_job`); one
+computation at a time, so the graph is never queried from two threads.
 
 "Save Route…" keeps the request of the routes shown in the project (:func:`venueplanner.ops.save_route`,
 undoable); the saved routes are listed under the directions, and choosing one computes it again with its stored
@@ -17,8 +17,7 @@ import logging
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QPointF, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,8 +38,8 @@ from models import Progress
 from ui import labels
 from ui.panel_common import active_scenario, centre_camera_on, duration, profile_names, ui_language
 from ui.route_actors import RouteLayer
+from ui.route_ends import RouteEnds
 from ui.saved_routes import SavedRoutes
-from ui.viewport_tools import CLICK_SLOP
 from venueplanner import ops
 from venueplanner.ops.save_route import default_route_name
 
@@ -82,11 +81,10 @@ class RoutesPanel(QWidget):
         self._computing_request: dict | None = None
         self._computing_venue = None
         self._job = 0
-        self._press: QPointF | None = None
-        self._picking: QLineEdit | None = None
-        self.pick_buttons: dict[QLineEdit, QPushButton] = {}
-        self.start, start_row = self._end_row("route-start")
-        self.target, target_row = self._end_row("route-target")
+        self.ends = RouteEnds(self)
+        self.pick_buttons = self.ends.pick_buttons
+        self.start, start_row = self.ends.row("route-start")
+        self.target, target_row = self.ends.row("route-target")
         self.profile = QComboBox(self)
         self.profile.setObjectName("route-profile")
         for name, text in profile_names().items():
@@ -139,34 +137,11 @@ class RoutesPanel(QWidget):
         self.saved = SavedRoutes(window, self)
         self.saved.chosen.connect(self.show_saved)
         layout.addWidget(self.saved)
-        window.viewport.plotter.installEventFilter(self)
+        window.viewport.plotter.installEventFilter(self.ends)  # while picking, a click in the view fills an end
         window.session.report_changed.connect(self._file_opened)
         self._clear()
 
-    def _end_row(self, name: str) -> tuple[QLineEdit, QHBoxLayout]:
-        edit = QLineEdit(self)
-        edit.setObjectName(name)
-        edit.setPlaceholderText(self.tr("id, or x,y@level"))
-        take = QPushButton(self.tr("Selection"), self)
-        take.setToolTip(self.tr("Use the element selected in the tree or the view"))
-        take.clicked.connect(lambda: self._take_selection(edit))
-        pick = QPushButton(self.tr("Pick"), self)
-        pick.setObjectName(name + "-pick")
-        pick.setCheckable(True)
-        pick.setToolTip(self.tr("Click the start or target in the 3D view"))
-        pick.toggled.connect(lambda on: self._set_picking(edit if on else None))
-        self.pick_buttons[edit] = pick  # a Python dict: a QObject kept in a Qt property can crash when freed
-        row = QHBoxLayout()
-        row.addWidget(edit, 1)
-        row.addWidget(take)
-        row.addWidget(pick)
-        return edit, row
-
     # --- ends ---------------------------------------------------------------------------
-
-    def _take_selection(self, edit: QLineEdit) -> None:
-        if self.main.session.selection:
-            edit.setText(self.main.session.selection[0])
 
     def _avoid_selection(self) -> None:
         current = [x.strip() for x in self.avoid.text().split(",") if x.strip()]
@@ -177,50 +152,9 @@ class RoutesPanel(QWidget):
                 current.append(element_id)
         self.avoid.setText(", ".join(current))
 
-    def _set_picking(self, edit: QLineEdit | None) -> None:
-        for other in (self.start, self.target):
-            button = self.pick_buttons[other]
-            if other is not edit and button.isChecked():
-                button.blockSignals(True)
-                button.setChecked(False)
-                button.blockSignals(False)
-        self._picking = edit
-        if edit is not None:
-            self.main.statusBar().showMessage(self.tr("Click the route's end in the 3D view. Esc to stop."))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """While picking, a click in the view fills the end instead of selecting."""
-        if self._picking is None or not isinstance(event, QMouseEvent):
-            if self._picking is not None and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-                self.pick_buttons[self._picking].setChecked(False)
-            return False
-        if event.button() != Qt.MouseButton.LeftButton:
-            return False
-        if event.type() == QEvent.Type.MouseButtonPress:
-            self._press = event.position()
-        elif event.type() == QEvent.Type.MouseButtonRelease and self._press is not None:
-            press, self._press = self._press, None
-            if (event.position() - press).manhattanLength() <= CLICK_SLOP:
-                self.pick_at(event.position())
-                return True
-        return False
-
     def pick_at(self, pos: QPointF) -> None:
-        """Fill the end being picked from widget position `pos` of the view."""
-        view, edit = self.main.viewport, self._picking
-        if edit is None:
-            return
-        hit = view.pick_at(pos)
-        venue = view.venue
-        if hit is None:
-            return
-        if hit.element_id and hit.element_id not in venue.spaces:
-            edit.setText(hit.element_id)  # a marker, an opening, a landing's connector
-        else:
-            floor = view.floor_at(pos) or hit
-            edit.setText(f"{floor.point[0]:.2f},{floor.point[1]:.2f}@{floor.level_id}")
-        self.pick_buttons[edit].setChecked(False)
-        self.main.statusBar().clearMessage()
+        """Fill the end being picked from widget position `pos` of the view (:meth:`RouteEnds.pick_at`)."""
+        self.ends.pick_at(pos)
 
     # --- computing ----------------------------------------------------------------------
 
@@ -413,4 +347,4 @@ class RoutesPanel(QWidget):
     def release(self) -> None:
         self.main.session.report_changed.disconnect(self._file_opened)
         self.saved.release()
-        self.main.viewport.plotter.removeEventFilter(self)
+        self.main.viewport.plotter.removeEventFilter(self.ends)
