@@ -9,19 +9,25 @@ real window: Qt's offscreen platform, the default of the other tests, has none).
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
+from tests.conftest import ROOT
+from ui import i18n
 from ui.file_controller import Answer
 from ui.gc_thread import GuiThreadCollector
 from ui.main_window import MainWindow
 from ui.settings import Settings
 
+#: Runs ``venueplanner open FILE`` with the event loop replaced by a probe (see the script).
+STARTUP_PROBE = ROOT / "tests" / "ui" / "startup_probe.py"
 #: Seconds allowed for an import in a test (a large IFC file takes several on a busy machine).
 IMPORT_TIMEOUT_MS = 120_000
 
@@ -100,3 +106,30 @@ def open_and_wait(window: MainWindow, qtbot, path: Path, timeout: int = IMPORT_T
     qtbot.waitUntil(lambda: window.jobs.running == 0 and not window.report_panel.checking, timeout=timeout)
     qtbot.waitUntil(lambda: window.viewport.is_loaded, timeout=timeout)
     window.viewport.render_now()
+
+
+@pytest.fixture
+def language(qapp):
+    """``language("fr")`` installs the translators for the test; they are removed after it."""
+    installed = []
+
+    def install(code: str) -> None:
+        installed.extend(i18n.install_translators(qapp, code))
+
+    yield install
+    i18n.remove_translators(qapp, installed)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def run_startup_probe(file: str, tmp_path) -> subprocess.CompletedProcess:
+    """Start the application on `file` under :data:`STARTUP_PROBE`, its settings and data in `tmp_path`."""
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LANG": "C.UTF-8",
+        "LANGUAGE": "",
+    }
+    return subprocess.run(
+        [sys.executable, str(STARTUP_PROBE), file], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )

@@ -7,25 +7,11 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import open_and_wait
 from ui import i18n
-
-
-@pytest.fixture
-def language(qapp):
-    """``language("fr")`` installs the translators for the test; they are removed after it."""
-    installed = []
-
-    def install(code: str) -> None:
-        installed.extend(i18n.install_translators(qapp, code))
-
-    yield install
-    i18n.remove_translators(qapp, installed)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def menu_titles(window) -> list[str]:

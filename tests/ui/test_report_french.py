@@ -8,9 +8,6 @@ import inspect
 import string
 from xml.etree import ElementTree
 
-import pytest
-from PySide6.QtCore import QLocale
-
 from importers import ImportReport
 from models import MarkerKind, Problem, Severity
 from models.problems import warning
@@ -18,19 +15,6 @@ from tests.ui.conftest import open_and_wait
 from ui import i18n
 from ui.report_texts import TEMPLATES, import_rows, problem_text
 from venueplanner import ops
-
-
-@pytest.fixture
-def language(qapp):
-    """``language("fr")`` installs the translators for the test; they are removed after it."""
-    installed = []
-
-    def install(code: str) -> None:
-        installed.extend(i18n.install_translators(qapp, code))
-
-    yield install
-    i18n.remove_translators(qapp, installed)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
 def rows(panel) -> list[tuple[str, str, str]]:

@@ -11,24 +11,14 @@ import pytest
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from tests.conftest import ROOT
+from tests.ui.conftest import run_startup_probe
 from ui.viewport import Viewport
 from venueplanner.files import open_venue
-
-PROBE = ROOT / "tests" / "ui" / "startup_probe.py"
 
 
 def probe(file: str, tmp_path) -> dict[str, str]:
     """Run ``venueplanner open FILE`` under the start-up probe; its output lines by their first word."""
-    env = os.environ | {
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "LANG": "C.UTF-8",
-        "LANGUAGE": "",
-    }
-    done = subprocess.run(
-        [sys.executable, str(PROBE), file], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
+    done = run_startup_probe(file, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     return {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in done.stdout.splitlines() if " " in line}
