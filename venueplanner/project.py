@@ -164,6 +164,8 @@ def model_hash(project: Project | Venue) -> str:
     routes = () if isinstance(project, Venue) else project.routes.values()
     by_id = lambda d: d["id"]  # noqa: E731
     plain = venue_to_dict(venue)
+    if plain.get("source"):  # where the imported file lay is not the model (its sha256 says which file it was)
+        plain["source"] = {k: v for k, v in plain["source"].items() if k != "path"}
     for collection in ("levels", "spaces", "openings", "connectors", "markers"):
         plain[collection].sort(key=by_id)
     meshes = sorted(venue.context.values(), key=lambda m: m.id)

@@ -211,3 +211,21 @@ def test_scenarios_are_filed_by_their_id():
         Project(two_room_venue(), scenarios={"other": scenario})
     with pytest.raises(ValueError, match="scenario 's1': the id is used more than once"):
         Project(two_room_venue(), scenarios=[scenario, Scenario("s1", "again")])
+
+
+def test_the_same_plan_opened_from_two_folders_has_one_model_hash(tmp_path, sample):
+    # The briefing pack prints this hash as the model's version: moving the file must not change it,
+    # while its content (source.sha256) still counts.
+    from venueplanner.files import open_venue
+
+    text = sample("concert-hall.yaml").read_bytes()
+    first, second = tmp_path / "a" / "hall.yaml", tmp_path / "b" / "hall.yaml"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_bytes(text)
+    one, two = open_venue(first).project, open_venue(second).project
+    assert one.venue.source.path != two.venue.source.path
+    assert model_hash(one) == model_hash(two)
+    edited = tmp_path / "c.yaml"
+    edited.write_bytes(text + b"\n# a comment: another file, the same venue values\n")
+    assert model_hash(open_venue(edited).project) != model_hash(one)  # another file: its sha256 differs
