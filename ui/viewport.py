@@ -374,6 +374,12 @@ class Viewport(QWidget):
         if self._interactor is not None:
             self.tools.detach(self._interactor)
             self._interactor.close()
+            # pyvistaqt keeps wrappers of its GL context and surface until the context is destroyed, and a
+            # QSurface is no QObject: PySide never learns it is gone. A stale wrapper left registered was
+            # handed back for a later object at the same address (a new QAction seen as a QSurface).
+            forget = getattr(self._interactor, "_forget_context", None)
+            if forget is not None:
+                forget()
 
     def closeEvent(self, event) -> None:
         self.close_plotter()

@@ -8,6 +8,7 @@ real window: Qt's offscreen platform, the default of the other tests, has none).
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -89,6 +90,7 @@ def make_window(qtbot, settings) -> Iterator:
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
+    gc.collect()  # the closed windows' Python cycles go now, on this thread, not in the middle of a later test
     leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and isValid(w)]
     assert not leaked, f"top-level widgets left after the test: {[type(w).__name__ for w in leaked]}"
 

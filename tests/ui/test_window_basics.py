@@ -30,3 +30,14 @@ def test_a_window_shut_down_twice_stops_its_work_once(main_window, qtbot, sample
     main_window.shut_down()
     assert main_window.close()
     assert not main_window.isVisible()
+
+
+def test_closing_the_window_lets_go_of_the_views_gl_context_and_surface(main_window, qtbot, sample):
+    # A QSurface is no QObject, so PySide never learns that it is destroyed: a wrapper kept after the
+    # window is gone was once handed back for a new QAction at the same address (an AttributeError in a
+    # later test). pyvistaqt's own attributes are checked, as nothing public says what it holds.
+    open_and_wait(main_window, qtbot, sample("concert-hall.yaml"))
+    interactor = main_window.viewport.plotter
+    assert interactor._ctx is not None and interactor._surface is not None
+    assert main_window.close()
+    assert interactor._ctx is None and interactor._surface is None
