@@ -143,13 +143,11 @@ class EvacuationPanel(QWidget):
         self._running_on = venue
         self._job = self.main.jobs.start(
             evacuate_and_compare, venue, active_scenario(self.main.session), self.rules.currentText(),
-            title=self.tr("Running the evacuation"), on_result=self._done,
+            title=self.tr("Running the evacuation"), on_result=self._done, on_end=self._ended,
         )  # fmt: skip
-        self.main.jobs.finished.connect(self._ended)
 
     def _ended(self, job_id: int) -> None:
         if job_id == self._job:
-            self.main.jobs.finished.disconnect(self._ended)
             self._job = 0
             self.run_button.setEnabled(True)
 

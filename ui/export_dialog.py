@@ -253,12 +253,10 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         title = self.tr("Building the briefing pack")
         self._job = self.main.jobs.start(iter_export, project, options, computed, path, title=title,
-                                         on_result=self._written)  # fmt: skip
-        self.main.jobs.finished.connect(self._ended)
+                                         on_result=self._written, on_end=self._ended)  # fmt: skip
 
     def _ended(self, job_id: int) -> None:
         if job_id == self._job:
-            self.main.jobs.finished.disconnect(self._ended)
             self._job = 0
             self.export_button.setEnabled(True)
 

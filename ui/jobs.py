@@ -85,6 +85,7 @@ class _Running:
     title: str
     on_result: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
+    on_end: Callable[[int], None] | None = None
     dialog: QProgressDialog | None = None
     cancelled: bool = False
     last: Progress = field(default_factory=Progress)
@@ -135,6 +136,7 @@ class JobRunner(QObject):
         title: str,
         on_result: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
+        on_end: Callable[[int], None] | None = None,
         dialog: bool = True,
         **kwargs: Any,
     ) -> int:
@@ -143,14 +145,15 @@ class JobRunner(QObject):
         `job_fn` is a generator function (a Job: progress and cancel) or a plain
         function (no progress, cannot be cancelled before it ends). `on_result`
         gets its return value, `on_error` (default: the runner's) any exception,
-        both on the GUI thread; a cancelled job calls neither.
+        both on the GUI thread; a cancelled job calls neither. `on_end` gets the job's
+        id last, on the GUI thread, however the job ends (a button to enable again).
         """
         if self._closed:
             log.warning("job %r not started: the window is closing", title)
             return 0
         job_id = next(self._ids)
         worker = _Worker(job_fn, args, kwargs, partial(self._relay, job_id))
-        self._jobs[job_id] = _Running(worker, title, on_result, on_error)
+        self._jobs[job_id] = _Running(worker, title, on_result, on_error, on_end)
         if dialog:
             QTimer.singleShot(DIALOG_DELAY_MS, self, partial(self._show_dialog, job_id))
         self.started.emit(job_id, title)
@@ -218,6 +221,8 @@ class JobRunner(QObject):
             running.dialog.close()
             running.dialog.deleteLater()
         log.info("job %d ended%s", job_id, " (cancelled)" if running.cancelled else "")
+        if running.on_end is not None:
+            running.on_end(job_id)
         self.finished.emit(job_id)
 
     def _show_dialog(self, job_id: int) -> None:

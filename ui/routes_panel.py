@@ -182,9 +182,8 @@ class RoutesPanel(QWidget):
         self._job = self.main.jobs.start(
             compute_routes, venue, scenario, self.graph, source, target,
             profile=profile, avoid=avoid, k=self.count.value(), via=via,
-            title=self.tr("Computing routes"), on_result=self._computed, on_error=self._failed,
+            title=self.tr("Computing routes"), on_result=self._computed, on_error=self._failed, on_end=self._ended,
         )  # fmt: skip
-        self.main.jobs.finished.connect(self._ended)
 
     @property
     def job(self) -> int:
@@ -194,7 +193,6 @@ class RoutesPanel(QWidget):
     def _ended(self, job_id: int) -> None:
         if job_id != self._job:
             return
-        self.main.jobs.finished.disconnect(self._ended)
         self._job = 0
         self.compute.setEnabled(True)
         if self._computing_request is not None:  # cancelled: neither a result nor an error came
