@@ -24,7 +24,6 @@ graphics card: the slowest case users meet.
 
 from __future__ import annotations
 
-import os
 import re
 import statistics
 import subprocess
@@ -47,7 +46,8 @@ settings = ui_conftest.settings
 make_window = ui_conftest.make_window
 main_window = ui_conftest.main_window
 
-PROBE = ROOT / "tests" / "ui" / "startup_probe.py"
+PROBE = ui_conftest.STARTUP_PROBE
+environment = ui_conftest.app_environment
 GOAL_STARTUP_S = 2.0
 GOAL_FRAME_S = 0.100
 LARGEST_IFC = SHARED_SAMPLES / "ifc" / "AC11-Institute-Var-2-IFC.ifc"
@@ -56,15 +56,6 @@ LARGEST_IFC = SHARED_SAMPLES / "ifc" / "AC11-Institute-Var-2-IFC.ifc"
 def check_goal(benchmark, goal: float) -> None:
     if not benchmark.disabled:
         assert benchmark.stats.stats.median < goal
-
-
-def environment(tmp_path: Path) -> dict[str, str]:
-    return os.environ | {
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "LANG": "C.UTF-8",
-    }
 
 
 class ReportedClock:

@@ -123,15 +123,20 @@ def language(qapp):
     QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
-def run_startup_probe(file: str, tmp_path) -> subprocess.CompletedProcess:
-    """Start the application on `file` under :data:`STARTUP_PROBE`, its settings and data in `tmp_path`."""
-    env = os.environ | {
+def app_environment(tmp_path) -> dict[str, str]:
+    """The environment of an application process: X display, English, settings and data in `tmp_path`."""
+    return os.environ | {
         "QT_QPA_PLATFORM": "xcb",
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
         "LANG": "C.UTF-8",
         "LANGUAGE": "",
     }
+
+
+def run_startup_probe(file: str, tmp_path) -> subprocess.CompletedProcess:
+    """Start the application on `file` under :data:`STARTUP_PROBE`, its settings and data in `tmp_path`."""
+    env = app_environment(tmp_path)
     return subprocess.run(
         [sys.executable, str(STARTUP_PROBE), file], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
